@@ -1,0 +1,171 @@
+import Foundation
+
+/// Every piece of interface text Warta prints into a site, in one place per language,
+/// so that adding a language means adding one value here.
+public struct UIStrings: Sendable {
+    public var languageCode: String
+    public var numberStyle: NumberStyle
+    /// Sunday first, as `CalendarDay.weekday` counts.
+    public var weekdays: [String]
+    public var months: [String]
+
+    // Site chrome
+    public var skipToContent: String
+    public var mainMenu: String
+    public var home: String
+    public var news: String
+    public var programs: String
+    public var statistics: String
+    public var topics: String
+    public var latestNews: String
+    public var keyFigures: String
+    public var allNews: String
+    public var allPrograms: String
+    public var allStatistics: String
+    public var readMore: String
+    public var pageOf: String  // "Halaman %1 dari %2"
+    public var pagination: String
+    public var previousPage: String
+    public var nextPage: String
+    public var previousArticle: String
+    public var nextArticle: String
+    public var articleNavigation: String
+    public var source: String
+    public var author: String
+    public var tags: String
+    public var relatedPrograms: String
+    public var articlesCount: String  // "%1 berita"
+    public var newsAboutTopic: String  // "Berita bertopik “%1”"
+    public var newsAboutProgram: String
+    public var noNewsYet: String
+    public var eligibility: String
+    public var howToApply: String
+    public var funding: String
+    public var contact: String
+    public var datasetsOfProgram: String
+    public var unit: String
+    public var dataAsOf: String  // "Data per %1"
+    public var downloadCSV: String
+    public var downloadJSON: String
+    public var downloadSVG: String
+    public var dataTable: String
+    public var sampleDataNotice: String
+    public var sampleArticleNotice: String
+    public var notFoundTitle: String
+    public var notFoundText: String
+    public var openingHours: String
+    public var address: String
+    public var phone: String
+    public var email: String
+    public var feedTitle: String
+    public var builtWith: String
+
+    // Charts
+    public var chartSourcePrefix: String  // "Sumber: %1"
+    public var chartAxisNotAtZero: String
+    public var chartMissingValue: String
+    public var chartPoints: String  // unit of a change in percent points: "poin"
+    public var chartRoseFromTo: String  // "%1 naik dari %2 (%3) menjadi %4 (%5)"
+    public var chartFellFromTo: String
+    public var chartUnchanged: String
+    public var chartSingleValue: String  // "%1: %2 (%3)"
+    public var chartHighestLowest: String  // "Tertinggi %1 (%2), terendah %3 (%4)"
+    public var chartChangeUp: String
+    public var chartChangeDown: String
+    public var chartChangeNone: String
+    public var chartComparedWith: String  // "dibanding %1"
+
+    public static let indonesian = UIStrings(
+        languageCode: "id",
+        numberStyle: .indonesian,
+        weekdays: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
+        months: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                 "Oktober", "November", "Desember"],
+        skipToContent: "Langsung ke isi",
+        mainMenu: "Menu utama",
+        home: "Beranda",
+        news: "Berita",
+        programs: "Program",
+        statistics: "Statistik",
+        topics: "Topik",
+        latestNews: "Berita terbaru",
+        keyFigures: "Angka kunci",
+        allNews: "Semua berita",
+        allPrograms: "Semua program",
+        allStatistics: "Semua data statistik",
+        readMore: "Baca selengkapnya",
+        pageOf: "Halaman %1 dari %2",
+        pagination: "Navigasi halaman",
+        previousPage: "Halaman sebelumnya",
+        nextPage: "Halaman berikutnya",
+        previousArticle: "Berita sebelumnya",
+        nextArticle: "Berita berikutnya",
+        articleNavigation: "Berita lain",
+        source: "Sumber",
+        author: "Penulis",
+        tags: "Topik",
+        relatedPrograms: "Program terkait",
+        articlesCount: "%1 berita",
+        newsAboutTopic: "Berita bertopik “%1”",
+        newsAboutProgram: "Berita tentang program ini",
+        noNewsYet: "Belum ada berita.",
+        eligibility: "Siapa yang berhak",
+        howToApply: "Cara mendaftar",
+        funding: "Sumber dana",
+        contact: "Kontak",
+        datasetsOfProgram: "Data terkait",
+        unit: "Satuan",
+        dataAsOf: "Data per %1",
+        downloadCSV: "Unduh data (CSV)",
+        downloadJSON: "Unduh data (JSON)",
+        downloadSVG: "Unduh grafik (SVG)",
+        dataTable: "Tabel data",
+        sampleDataNotice: "Data contoh: angka pada tabel ini hanya ilustrasi, bukan data resmi.",
+        sampleArticleNotice: "Berita contoh: tulisan ini hanya ilustrasi untuk menunjukkan fitur situs, bukan berita resmi.",
+        notFoundTitle: "Halaman tidak ditemukan",
+        notFoundText: "Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.",
+        openingHours: "Jam layanan",
+        address: "Alamat",
+        phone: "Telepon",
+        email: "Surel",
+        feedTitle: "Berita",
+        builtWith: "Dibuat dengan Warta",
+        chartSourcePrefix: "Sumber: %1",
+        chartAxisNotAtZero: "Sumbu tegak tidak dimulai dari nol",
+        chartMissingValue: "tidak ada data",
+        chartPoints: "poin",
+        chartRoseFromTo: "%1 naik dari %2 (%3) menjadi %4 (%5)",
+        chartFellFromTo: "%1 turun dari %2 (%3) menjadi %4 (%5)",
+        chartUnchanged: "%1 tetap %2 dari %3 hingga %4",
+        chartSingleValue: "%1: %2 (%3)",
+        chartHighestLowest: "Tertinggi %1 (%2), terendah %3 (%4)",
+        chartChangeUp: "naik",
+        chartChangeDown: "turun",
+        chartChangeNone: "tetap",
+        chartComparedWith: "dibanding %1"
+    )
+
+    public static func forLanguage(_ code: String) -> UIStrings {
+        // Only Indonesian is written so far; English is the next language to add here.
+        .indonesian
+    }
+
+    /// Fills `%1`, `%2` … in a catalogue entry.
+    public static func fill(_ template: String, _ arguments: String...) -> String {
+        var result = template
+        for (index, argument) in arguments.enumerated().reversed() {
+            result = result.replacingOccurrences(of: "%\(index + 1)", with: argument)
+        }
+        return result
+    }
+
+    /// `Selasa, 12 November 2024`
+    public func longDate(_ day: CalendarDay) -> String {
+        "\(weekdays[day.weekday]), \(day.day) \(months[day.month - 1]) \(day.year)"
+    }
+
+    /// `12 November 2024`
+    public func mediumDate(_ day: CalendarDay) -> String {
+        "\(day.day) \(months[day.month - 1]) \(day.year)"
+    }
+}

@@ -1,0 +1,2 @@
+import WartaKit
+print("warta")
