@@ -1,6 +1,6 @@
 /// One problem found in the user's content, config, templates or data.
 /// Problems are values, collected over a whole run, so that all of them are reported at once.
-public struct Diagnostic: Hashable, Sendable {
+public struct Diagnostic: Hashable, Sendable, Error {
     public enum Severity: String, Sendable, Comparable {
         case error, warning, note
 

@@ -16,6 +16,12 @@ public struct Dataset: Sendable {
     public var chart: ChartSpec?
     /// Method and caveats, already rendered from the metadata file's Markdown body.
     public var bodyHTML: String
+    /// The metadata file's Markdown body (method, caveats), rendered with the page.
+    public var body: MarkdownSource?
+    /// Short remarks from the metadata's `notes:` list, shown under the table.
+    public var notes: [String] = []
+    /// Where the `chart:` block was written, for errors about it.
+    public var chartLocation: SourceLocation?
     public var metadataLocation: SourceLocation
     public var csvLocation: SourceLocation
 

@@ -1,0 +1,19 @@
+import Foundation
+
+/// What `warta build` and `warta check` are asked to do.
+public struct BuildOptions: Sendable {
+    /// The project folder, holding `content/` and `templates/`.
+    public var root: URL
+    /// Where the site is written; nil for `check`, which writes nothing.
+    public var output: URL?
+    /// Replaces `base_url` from `site.yml`, e.g. for a staging host.
+    public var baseURL: String?
+    public var includeDrafts: Bool
+
+    public init(root: URL, output: URL?, baseURL: String? = nil, includeDrafts: Bool = false) {
+        self.root = root
+        self.output = output
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Prints diagnostics for people: the compiler-style line editors make clickable, the offending
+/// source line with a caret under the column, and a hint where one is known.
+public struct DiagnosticPrinter: Sendable {
+    /// Project folder, to read source lines from.
+    public var root: URL
+    public var useColour: Bool
+
+    public init(root: URL, useColour: Bool) {
+        self.root = root
+        self.useColour = useColour
+    }
+
+    public func format(_ diagnostic: Diagnostic) -> String {
+        var text = paint(diagnostic.compilerStyle, diagnostic.severity)
+        if let line = sourceLine(diagnostic.location) {
+            let caretIndent = String(line.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " })
+            text += "\n    \(line)\n    \(caretIndent)^"
+        }
+        if let hint = diagnostic.hint { text += "\n    hint: \(hint)" }
+        return text
+    }
+
+    public func summary(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    }
+
+    private func sourceLine(_ location: SourceLocation) -> String? {
+        guard location.line >= 1 else { return nil }
+        let url = location.path.hasPrefix("/") ? URL(fileURLWithPath: location.path) : root.appendingPathComponent(location.path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: url.path), data.count < 20_000_000,
+              case .success(let source) = SourceText.decode([UInt8](data), path: location.path) else { return nil }
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard location.line <= lines.count else { return nil }
+        let line = String(lines[location.line - 1])
+        return line.count > 200 ? String(line.prefix(200)) + "…" : line
+    }
+
+    private func paint(_ text: String, _ severity: Diagnostic.Severity) -> String {
+        guard useColour else { return text }
+        let code = severity == .error ? "31" : severity == .warning ? "33" : "36"
+        return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
+    }
+}

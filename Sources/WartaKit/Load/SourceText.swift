@@ -1,0 +1,57 @@
+import Foundation
+
+/// A content file's text, decoded the one way Warta accepts: UTF-8, with or without a BOM,
+/// line endings normalised to LF so that positions agree with what editors show.
+public struct SourceText: Sendable {
+    public var path: String
+    public var text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Decodes bytes, or reports where the first byte that is not UTF-8 sits: a file saved as
+    /// Windows-1252 would otherwise turn into mojibake on a public page.
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+
+        var line = 1, column = 1
+        var iterator = body.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(body.count)
+        var previousWasCR = false
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                // CRLF and lone CR both become one LF.
+                if scalar == "\r" {
+                    scalars.append("\n"); line += 1; column = 1; previousWasCR = true
+                    continue decoding
+                }
+                if scalar == "\n" {
+                    if !previousWasCR { scalars.append("\n"); line += 1; column = 1 }
+                } else {
+                    scalars.append(scalar); column += 1
+                }
+                previousWasCR = false
+            case .emptyInput:
+                break decoding
+            case .error:
+                return .failure(.error(
+                    SourceLocation(path: path, line: line, column: column),
+                    "file is not valid UTF-8 text; save it as UTF-8 (in most editors: Save As… › Encoding › UTF-8)"))
+            }
+        }
+        return .success(SourceText(path: path, text: String(scalars)))
+    }
+
+    public static func read(_ url: URL, displayPath: String) -> Result<SourceText, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(.error(SourceLocation(path: displayPath), "cannot read file"))
+        }
+        return decode([UInt8](data), path: displayPath)
+    }
+}

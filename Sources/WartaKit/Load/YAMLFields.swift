@@ -1,0 +1,200 @@
+import Yams
+
+/// Typed, position-aware reading of one YAML mapping (front matter, `site.yml`, a nested block).
+///
+/// Decoding goes through Yams' node tree rather than `Codable` because the tree keeps the line and
+/// column of every value, so a wrong type or a bad date is reported where it stands; and because
+/// reading key by key lets every problem in a file be reported, not just the first.
+public final class YAMLFields {
+    private let mapping: Node.Mapping
+    private let path: String
+    /// Lines before the YAML text in its file (front matter starts on line 2).
+    private let lineOffset: Int
+    private let log: DiagnosticLog
+    private let ownLocation: SourceLocation
+    private var readKeys: Set<String> = []
+
+    private init(mapping: Node.Mapping, path: String, lineOffset: Int, log: DiagnosticLog, location: SourceLocation) {
+        self.mapping = mapping
+        self.path = path
+        self.lineOffset = lineOffset
+        self.log = log
+        self.ownLocation = location
+    }
+
+    /// Parses YAML text whose first line is line `firstLine` of `path`. Returns nil (and reports why)
+    /// when the text is not a YAML mapping. Empty text is an empty mapping.
+    public static func parse(_ yaml: String, path: String, firstLine: Int, log: DiagnosticLog) -> YAMLFields? {
+        let lineOffset = firstLine - 1
+        let fileStart = SourceLocation(path: path, line: firstLine, column: 1)
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                return YAMLFields(mapping: Node.Mapping([]), path: path, lineOffset: lineOffset, log: log, location: fileStart)
+            }
+            guard let mapping = node.mapping else {
+                log.error(location(of: node.mark, path: path, lineOffset: lineOffset) ?? fileStart,
+                          "expected fields written as `key: value`")
+                return nil
+            }
+            return YAMLFields(mapping: mapping, path: path, lineOffset: lineOffset, log: log, location: fileStart)
+        } catch let error as YamlError {
+            log.report(diagnostic(for: error, path: path, lineOffset: lineOffset, fallback: fileStart))
+            return nil
+        } catch {
+            log.error(fileStart, "cannot read YAML: \(error)")
+            return nil
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int, fallback: SourceLocation) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            location(of: mark, path: path, lineOffset: lineOffset) ?? fallback
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " (\(context.text) on line \(context.mark.line + lineOffset))" }
+            let hint = problem.contains("mapping values are not allowed")
+                ? "a value containing `: ` must be put in quotes, e.g. title: \"Bansos 2024: Tahap II\""
+                : nil
+            return .error(at(mark), message, hint: hint)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error(at(context.mark),
+                          "the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears more than once; keep one")
+        case let .reader(problem, _, _, _):
+            return .error(fallback, "cannot read YAML: \(problem)")
+        default:
+            return .error(fallback, "cannot read YAML: \(error)")
+        }
+    }
+
+    private static func location(of mark: Mark?, path: String, lineOffset: Int) -> SourceLocation? {
+        mark.map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) }
+    }
+
+    /// Where this mapping starts; used for "missing key" messages.
+    public var location: SourceLocation { ownLocation }
+
+    public func location(of node: Node) -> SourceLocation {
+        Self.location(of: node.mark, path: path, lineOffset: lineOffset) ?? ownLocation
+    }
+
+    public func location(ofKey key: String) -> SourceLocation {
+        for (k, _) in mapping where k.string == key { return location(of: k) }
+        return ownLocation
+    }
+
+    public func has(_ key: String) -> Bool { mapping[key] != nil }
+
+    public var keys: [String] { mapping.compactMap { $0.key.string } }
+
+    private func node(_ key: String, required: Bool) -> Node? {
+        readKeys.insert(key)
+        guard let value = mapping[key], !Self.isNull(value) else {
+            if required { log.error(ownLocation, "missing required field `\(key)`") }
+            return nil
+        }
+        return value
+    }
+
+    private static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    private func typeError(_ key: String, _ node: Node, expected: String) {
+        log.error(location(of: node), "`\(key)` must be \(expected)")
+    }
+
+    public func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = node(key, required: required) else { return nil }
+        guard let scalar = value.scalar else { typeError(key, value, expected: "text"); return nil }
+        let text = scalar.string
+        if required && text.allSatisfy(\.isWhitespace) {
+            log.error(location(of: value), "`\(key)` must not be empty")
+            return nil
+        }
+        return text
+    }
+
+    /// A string together with where it stands, for values checked later (references, dates).
+    public func located(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let value = node(key, required: required) else { return nil }
+        guard let scalar = value.scalar else { typeError(key, value, expected: "text"); return nil }
+        return Located(scalar.string, at: location(of: value))
+    }
+
+    public func int(_ key: String) -> Int? {
+        guard let value = node(key, required: false) else { return nil }
+        guard let number = value.scalar.flatMap({ Int($0.string) }) else {
+            typeError(key, value, expected: "a whole number"); return nil
+        }
+        return number
+    }
+
+    public func bool(_ key: String) -> Bool? {
+        guard let value = node(key, required: false) else { return nil }
+        switch value.scalar?.string.lowercased() {
+        case "true", "yes", "ya": return true
+        case "false", "no", "tidak": return false
+        default: typeError(key, value, expected: "true or false"); return nil
+        }
+    }
+
+    /// A list of texts; a single text is accepted as a list of one, since that is what people write.
+    public func strings(_ key: String) -> [Located<String>] {
+        guard let value = node(key, required: false) else { return [] }
+        if let scalar = value.scalar { return [Located(scalar.string, at: location(of: value))] }
+        guard let sequence = value.sequence else { typeError(key, value, expected: "a list"); return [] }
+        var result: [Located<String>] = []
+        for item in sequence {
+            if let scalar = item.scalar {
+                result.append(Located(scalar.string, at: location(of: item)))
+            } else {
+                log.error(location(of: item), "each item of `\(key)` must be text")
+            }
+        }
+        return result
+    }
+
+    public func mapping(_ key: String, required: Bool = false) -> YAMLFields? {
+        guard let value = node(key, required: required) else { return nil }
+        guard let nested = value.mapping else { typeError(key, value, expected: "a group of `key: value` fields"); return nil }
+        return YAMLFields(mapping: nested, path: path, lineOffset: lineOffset, log: log, location: location(of: value))
+    }
+
+    public func mappings(_ key: String) -> [YAMLFields] {
+        guard let value = node(key, required: false) else { return [] }
+        guard let sequence = value.sequence else { typeError(key, value, expected: "a list"); return [] }
+        return sequence.compactMap { item in
+            guard let nested = item.mapping else {
+                log.error(location(of: item), "each item of `\(key)` must be a group of `key: value` fields")
+                return nil
+            }
+            return YAMLFields(mapping: nested, path: path, lineOffset: lineOffset, log: log, location: location(of: item))
+        }
+    }
+
+    /// Warns about keys nobody read: a misspelt `tittle:` must not vanish silently.
+    public func warnAboutUnknownKeys(context: String) {
+        for (key, _) in mapping {
+            guard let name = key.string, !readKeys.contains(name) else { continue }
+            log.warning(location(of: key), "unknown field `\(name)` in \(context); it is ignored",
+                        hint: Suggestion.hint(for: name, in: readKeys.sorted()))
+        }
+    }
+}
+
+/// A value with the place it was written, so later checks (references, dates) can point at it.
+public struct Located<Value: Sendable>: Sendable {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}

@@ -1,0 +1,32 @@
+/// What to do with a link or image URL found in Markdown.
+public enum LinkResolution: Sendable, Equatable {
+    case unchanged
+    case rewritten(String)
+    case broken(message: String, hint: String?)
+}
+
+/// Maps URLs written by authors (`../programs/pkh.md`) to the URLs of generated pages.
+public protocol LinkResolving: Sendable {
+    /// `contentPath` is the linking file relative to `content/`.
+    func resolve(_ url: String, from contentPath: String) -> LinkResolution
+}
+
+public struct UnchangedLinks: LinkResolving {
+    public init() {}
+    public func resolve(_ url: String, from contentPath: String) -> LinkResolution { .unchanged }
+}
+
+/// Renders the fenced blocks Warta gives a meaning to (```chart, ```table).
+public protocol FencedBlockRendering: Sendable {
+    func handles(_ infoWord: String) -> Bool
+    /// `bodyLocation` is the block's first content line, for errors inside the block.
+    func render(kind: String, body: String, bodyLocation: SourceLocation) -> (html: String, diagnostics: [Diagnostic])
+}
+
+public struct NoFencedBlocks: FencedBlockRendering {
+    public init() {}
+    public func handles(_ infoWord: String) -> Bool { false }
+    public func render(kind: String, body: String, bodyLocation: SourceLocation) -> (html: String, diagnostics: [Diagnostic]) {
+        ("", [])
+    }
+}

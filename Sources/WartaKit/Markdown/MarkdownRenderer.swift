@@ -1,0 +1,165 @@
+import CCmark
+import Foundation
+
+/// Markdown to HTML through libcmark, with Warta's extensions applied to cmark's syntax tree:
+/// heading ids, links between content files rewritten to page URLs, and fenced `chart`/`table`
+/// blocks replaced by rendered figures.
+///
+/// Our HTML goes into the tree as cmark *custom* nodes, which cmark emits verbatim even in its
+/// safe mode, so authors' raw HTML stays filtered while our own markup passes.
+public struct MarkdownRenderer: Sendable {
+    public struct Options: Sendable {
+        /// Pass authors' raw HTML and unsafe URLs (`javascript:`) through; off unless the site opts in.
+        public var allowRawHTML: Bool
+        /// Add `id` attributes to headings so they can be linked to.
+        public var headingIDs: Bool
+
+        public init(allowRawHTML: Bool = false, headingIDs: Bool = true) {
+            self.allowRawHTML = allowRawHTML
+            self.headingIDs = headingIDs
+        }
+    }
+
+    public var options: Options
+    public var links: any LinkResolving
+    public var blocks: any FencedBlockRendering
+
+    public init(options: Options, links: any LinkResolving = UnchangedLinks(), blocks: any FencedBlockRendering = NoFencedBlocks()) {
+        self.options = options
+        self.links = links
+        self.blocks = blocks
+    }
+
+    public struct Output: Sendable {
+        public var html: String
+        public var diagnostics: [Diagnostic]
+        public var headingIDs: [String]
+    }
+
+    public func render(_ source: MarkdownSource) -> Output {
+        var diagnostics: [Diagnostic] = []
+        let parseOptions = CMARK_OPT_SMART | CMARK_OPT_SOURCEPOS
+        guard let document = source.text.withCString({ cmark_parse_document($0, strlen($0), parseOptions) }) else {
+            return Output(html: "", diagnostics: [.error(source.location, "cannot parse Markdown")], headingIDs: [])
+        }
+        defer { cmark_node_free(document) }
+
+        var headings: [OpaquePointer] = []
+        var fencedBlocks: [OpaquePointer] = []
+        let iterator = cmark_iter_new(document)
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                headings.append(node)
+            case CMARK_NODE_CODE_BLOCK:
+                if blocks.handles(infoWord(node)) { fencedBlocks.append(node) }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                rewriteURL(of: node, in: source, diagnostics: &diagnostics)
+            default:
+                break
+            }
+        }
+        cmark_iter_free(iterator)
+
+        // The tree changes only after the walk: replacing the node under the iterator ends it early.
+        for node in fencedBlocks {
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            let location = self.location(of: node, in: source)
+            let rendered = blocks.render(kind: infoWord(node), body: literal, bodyLocation: location.offset(lines: 1, column: 1))
+            diagnostics += rendered.diagnostics
+            replace(node, withHTML: rendered.html)
+        }
+        var ids: [String] = []
+        if options.headingIDs {
+            var used: [String: Int] = [:]
+            for heading in headings {
+                let base = Slug.make(Self.plainText(of: heading)) ?? "bagian"
+                let count = used[base, default: 0]
+                used[base] = count + 1
+                let id = count == 0 ? base : "\(base)-\(count + 1)"
+                ids.append(id)
+                addID(id, to: heading)
+            }
+        }
+
+        let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        guard let cString = cmark_render_html(document, renderOptions) else {
+            return Output(html: "", diagnostics: diagnostics, headingIDs: ids)
+        }
+        defer { free(cString) }
+        return Output(html: String(cString: cString), diagnostics: diagnostics, headingIDs: ids)
+    }
+
+    private func infoWord(_ node: OpaquePointer) -> String {
+        let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+        return info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
+    }
+
+    private func rewriteURL(of node: OpaquePointer, in source: MarkdownSource, diagnostics: inout [Diagnostic]) {
+        guard let raw = cmark_node_get_url(node) else { return }
+        let url = String(cString: raw)
+        switch links.resolve(url, from: source.contentPath) {
+        case .unchanged:
+            break
+        case .rewritten(let newURL):
+            cmark_node_set_url(node, newURL)
+        case .broken(let message, let hint):
+            diagnostics.append(.error(location(of: node, in: source), message, hint: hint))
+        }
+    }
+
+    /// cmark records positions for blocks only; an inline is placed at its nearest block ancestor.
+    private func location(of node: OpaquePointer, in source: MarkdownSource) -> SourceLocation {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 {
+                return SourceLocation(path: source.location.path, line: source.location.line + line - 1,
+                                      column: max(1, Int(cmark_node_get_start_column(candidate))))
+            }
+            current = cmark_node_parent(candidate)
+        }
+        return source.location
+    }
+
+    private func replace(_ node: OpaquePointer, withHTML html: String) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(custom, html)
+        cmark_node_set_on_exit(custom, "")
+        cmark_node_replace(node, custom)
+        cmark_node_free(node)
+    }
+
+    /// `<h2>` becomes a custom block holding a custom inline that prints `<h2 id="…">`/`</h2>`
+    /// around the original inlines, so the heading's content renders exactly as cmark would.
+    private func addID(_ id: String, to heading: OpaquePointer) {
+        let level = cmark_node_get_heading_level(heading)
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
+              let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(inline, "<h\(level) id=\"\(MarkupEscaping.attribute(id))\">")
+        cmark_node_set_on_exit(inline, "</h\(level)>")
+        while let child = cmark_node_first_child(heading) { cmark_node_append_child(inline, child) }
+        cmark_node_append_child(block, inline)
+        cmark_node_replace(heading, block)
+        cmark_node_free(heading)
+    }
+
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        cmark_iter_free(iterator)
+        return text
+    }
+}

@@ -1,0 +1,19 @@
+/// Which page each content file becomes, so that Markdown can link to files (`../programs/pkh.md`)
+/// and get page URLs.
+public struct ContentIndex: Sendable {
+    /// Content path (relative to `content/`) → site path.
+    public private(set) var pathsByFile: [String: String] = [:]
+
+    public init(site: Site) {
+        for article in site.news { pathsByFile[article.body.contentPath] = SiteRoutes.article(article.slug) }
+        for program in site.programs { pathsByFile[program.body.contentPath] = SiteRoutes.program(program.slug) }
+        for page in site.pages { pathsByFile[page.body.contentPath] = SiteRoutes.page(page.slug) }
+        for dataset in site.datasets {
+            pathsByFile["statistics/\(dataset.id).md"] = SiteRoutes.dataset(dataset.id)
+            pathsByFile["statistics/\(dataset.id).csv"] = SiteRoutes.datasetFile(dataset.id, extension: "csv")
+        }
+        for file in site.mediaFiles { pathsByFile["media/\(file)"] = SiteRoutes.media(file) }
+    }
+
+    public func sitePath(forContentFile file: String) -> String? { pathsByFile[file] }
+}

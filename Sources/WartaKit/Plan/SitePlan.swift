@@ -1,0 +1,79 @@
+/// Every file the build will write, decided before anything is rendered.
+///
+/// The plan is data: `check` uses it to find URL collisions without rendering, `build` renders
+/// its items in parallel, and each item says what it is made from.
+public struct SitePlan: Sendable {
+    public enum Item: Sendable {
+        case home
+        case newsList(page: Int, pageCount: Int)
+        /// Index into `Site.news`.
+        case article(Int)
+        case topicList
+        /// Index into `TopicIndex.topics`.
+        case topic(Int)
+        case programList
+        case program(Int)
+        case datasetList
+        case dataset(Int)
+        /// The data behind a dataset, for download: `csv`, `json` or the chart as `svg`.
+        case datasetDownload(Int, format: String)
+        case staticPage(Int)
+        case notFound
+        case feed
+        case sitemap
+        case robots
+        case stylesheet
+        case media(String)
+    }
+
+    public struct Entry: Sendable {
+        public var path: String
+        public var item: Item
+    }
+
+    public private(set) var entries: [Entry] = []
+
+    public init(site: Site, topics: TopicIndex) {
+        add(SiteRoutes.home, .home)
+        let pageCount = max(1, (site.news.count + site.config.newsPerPage - 1) / site.config.newsPerPage)
+        for page in 1...pageCount { add(SiteRoutes.newsList(page: page), .newsList(page: page, pageCount: pageCount)) }
+        for (index, article) in site.news.enumerated() { add(SiteRoutes.article(article.slug), .article(index)) }
+        add(SiteRoutes.topics, .topicList)
+        for (index, topic) in topics.topics.enumerated() { add(SiteRoutes.topic(topic.slug), .topic(index)) }
+        add(SiteRoutes.programs, .programList)
+        for (index, program) in site.programs.enumerated() { add(SiteRoutes.program(program.slug), .program(index)) }
+        add(SiteRoutes.statistics, .datasetList)
+        for (index, dataset) in site.datasets.enumerated() {
+            add(SiteRoutes.dataset(dataset.id), .dataset(index))
+            for format in ["csv", "json", "svg"] {
+                add(SiteRoutes.datasetFile(dataset.id, extension: format), .datasetDownload(index, format: format))
+            }
+        }
+        for (index, page) in site.pages.enumerated() { add(SiteRoutes.page(page.slug), .staticPage(index)) }
+        add(SiteRoutes.notFound, .notFound)
+        add(SiteRoutes.feed, .feed)
+        add(SiteRoutes.sitemap, .sitemap)
+        add(SiteRoutes.robots, .robots)
+        add(SiteRoutes.stylesheet, .stylesheet)
+        for file in site.mediaFiles { add(SiteRoutes.media(file), .media(file)) }
+    }
+
+    private mutating func add(_ path: String, _ item: Item) {
+        entries.append(Entry(path: SiteRoutes.file(for: path), item: item))
+    }
+
+    /// Output files claimed twice, e.g. a page slug equal to a folder Warta uses.
+    public var collisions: [String: Int] {
+        var counts: [String: Int] = [:]
+        for entry in entries { counts[entry.path, default: 0] += 1 }
+        return counts.filter { $0.value > 1 }
+    }
+
+    /// Pages that belong in the sitemap: every HTML page but the 404.
+    public var publicPages: [String] {
+        entries.compactMap { entry in
+            guard entry.path.hasSuffix("index.html") else { return nil }
+            return String(entry.path.dropLast("index.html".count))
+        }
+    }
+}

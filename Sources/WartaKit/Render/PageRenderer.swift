@@ -1,0 +1,49 @@
+import Foundation
+
+/// Turns one planned item into the bytes of its file. Pure: reads only the environment, so items
+/// can be rendered on any thread in any order and the site comes out the same.
+public struct PageRenderer: Sendable {
+    public var environment: RenderEnvironment
+
+    public init(environment: RenderEnvironment) {
+        self.environment = environment
+    }
+
+    public enum Output: Sendable {
+        case bytes([UInt8])
+        /// A file copied as it is (media).
+        case copy(URL)
+    }
+
+    public func render(_ entry: SitePlan.Entry, plan: SitePlan, content: ContentDirectory, log: DiagnosticLog) -> Output {
+        let path = entry.path.hasSuffix("index.html") ? String(entry.path.dropLast("index.html".count)) : entry.path
+        let page = PageContext(environment: environment, path: path)
+        let site = environment.site
+        switch entry.item {
+        case .home: return html(HomePage.context(page), "home")
+        case .newsList(let number, let count): return html(NewsPages.list(page, number: number, count: count), "news-list")
+        case .article(let index): return html(NewsPages.article(page, index: index, log: log), "article")
+        case .topicList: return html(TopicPages.list(page), "topic-list")
+        case .topic(let index): return html(TopicPages.topic(page, index: index), "topic")
+        case .programList: return html(ProgramPages.list(page), "program-list")
+        case .program(let index): return html(ProgramPages.program(page, index: index, log: log), "program")
+        case .datasetList: return html(StatisticsPages.list(page), "dataset-list")
+        case .dataset(let index): return html(StatisticsPages.dataset(page, index: index, log: log), "dataset")
+        case .datasetDownload(let index, let format):
+            return .bytes(Array(DatasetDownloads.render(site.datasets[index], format: format, environment: environment, log: log).utf8))
+        case .staticPage(let index): return html(StaticPages.page(page, index: index, log: log), "page")
+        case .notFound:
+            return html(page.context(title: environment.strings.notFoundTitle, description: nil, main: [:]), "404")
+        case .feed: return .bytes(Array(AtomFeed.render(environment).utf8))
+        case .sitemap: return .bytes(Array(Sitemap.render(plan.publicPages, base: site.config.baseURL).utf8))
+        case .robots:
+            return .bytes(Array("User-agent: *\nAllow: /\nSitemap: \(SiteRoutes.absolute(SiteRoutes.sitemap, base: site.config.baseURL))\n".utf8))
+        case .stylesheet: return .bytes(Array(Stylesheet.render(templatesCSS: environment.templates.stylesheet).utf8))
+        case .media(let file): return .copy(content.url("media/\(file)"))
+        }
+    }
+
+    private func html(_ context: [String: Any], _ template: String) -> Output {
+        .bytes(Array(environment.templates.render(context, template: template).utf8))
+    }
+}

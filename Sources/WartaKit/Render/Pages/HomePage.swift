@@ -1,0 +1,42 @@
+/// `/`: the office's key figures, latest news, programmes and statistics.
+enum HomePage {
+    static func context(_ page: PageContext) -> [String: Any] {
+        let environment = page.environment
+        let site = environment.site
+        let ignored = DiagnosticLog()
+        var figures: [[String: Any]] = []
+        for id in site.config.keyFigures {
+            guard let dataset = site.dataset(id.value), let spec = environment.chartSpec(for: dataset, log: ignored) else { continue }
+            for figure in environment.charts.keyFigures(dataset, spec: spec) {
+                figures.append(KeyFigureView.context(figure, dataset: dataset, page: page))
+            }
+        }
+        return page.context(title: site.config.title, description: nil, main: [
+            "keyFigures": figures,
+            "latestNews": site.news.prefix(5).map(page.newsItem),
+            "allNews": page.link(SiteRoutes.newsList(page: 1)),
+            "programs": site.programs.map { ["title": $0.title, "summary": $0.summary, "url": page.link(SiteRoutes.program($0.slug))] },
+            "allPrograms": page.link(SiteRoutes.programs),
+            "datasets": site.datasets.map { ["title": $0.title, "url": page.link(SiteRoutes.dataset($0.id)), "isSample": $0.isSample] },
+            "allStatistics": page.link(SiteRoutes.statistics),
+        ])
+    }
+}
+
+/// A key-figure tile: a big number, its period, and its change against the previous period.
+enum KeyFigureView {
+    static func context(_ figure: KeyFigure, dataset: Dataset, page: PageContext) -> [String: Any] {
+        let strings = page.environment.strings
+        return [
+            "label": figure.label,
+            "value": figure.valueText,
+            "period": figure.periodText,
+            "change": figure.changeText as Any,
+            "changeSentence": figure.changeSentence as Any,
+            "direction": "\(figure.direction)",
+            "source": UIStrings.fill(strings.chartSourcePrefix, dataset.source.name),
+            "url": page.link(SiteRoutes.dataset(dataset.id)),
+            "isSample": dataset.isSample,
+        ]
+    }
+}

@@ -1,0 +1,66 @@
+/// `/berita/` (paginated) and `/berita/<slug>/`.
+enum NewsPages {
+    static func list(_ page: PageContext, number: Int, count: Int) -> [String: Any] {
+        let environment = page.environment
+        let perPage = environment.site.config.newsPerPage
+        let items = environment.site.news.dropFirst((number - 1) * perPage).prefix(perPage)
+        let strings = environment.strings
+        let title = number == 1 ? strings.news : "\(strings.news) – \(UIStrings.fill(strings.pageOf, String(number), String(count)))"
+        return page.context(title: title, description: nil, main: [
+            "heading": strings.news,
+            "items": items.map(page.newsItem),
+            "pagination": Pagination.context(page, number: number, count: count, path: SiteRoutes.newsList(page:)) as Any,
+        ])
+    }
+
+    static func article(_ page: PageContext, index: Int, log: DiagnosticLog) -> [String: Any] {
+        let environment = page.environment
+        let site = environment.site
+        let article = site.news[index]
+        var main = page.newsItem(article)
+        main["body"] = environment.html(of: article.body, on: page.path, log: log)
+        main["author"] = article.author as Any
+        if let source = article.source {
+            main["source"] = ["name": source.name, "url": source.url as Any] as [String: Any]
+        }
+        main["programs"] = article.programs.compactMap { slug -> [String: Any]? in
+            site.program(slug.value).map { ["title": $0.title, "url": page.link(SiteRoutes.program($0.slug))] }
+        }
+        var imagePath: String?
+        if let image = article.image {
+            switch ContentLinks(index: environment.index, page: page.path).resolve(image.value, from: article.body.contentPath) {
+            case .rewritten(let url):
+                main["image"] = ["url": url, "alt": article.imageAlt ?? ""]
+                imagePath = environment.index.sitePath(forContentFile: ContentLinks.join(directory: ContentLinks.directory(of: article.body.contentPath), image.value) ?? "")
+            case .unchanged:
+                main["image"] = ["url": image.value, "alt": article.imageAlt ?? ""]
+            case .broken(let message, let hint):
+                log.error(image.location, "`image`: \(message)", hint: hint)
+            }
+        }
+        // "Previous" leads to the older article, as in a printed bulletin.
+        if index + 1 < site.news.count {
+            let older = site.news[index + 1]
+            main["previous"] = ["title": older.title, "url": page.link(SiteRoutes.article(older.slug))]
+        }
+        if index > 0 {
+            let newer = site.news[index - 1]
+            main["next"] = ["title": newer.title, "url": page.link(SiteRoutes.article(newer.slug))]
+        }
+        return page.context(title: article.title, description: article.summary, main: main, openGraphType: "article", image: imagePath)
+    }
+}
+
+/// Page-number navigation for lists.
+enum Pagination {
+    static func context(_ page: PageContext, number: Int, count: Int, path: (Int) -> String) -> [String: Any]? {
+        guard count > 1 else { return nil }
+        let strings = page.environment.strings
+        return [
+            "label": UIStrings.fill(strings.pageOf, String(number), String(count)),
+            "previous": number > 1 ? page.link(path(number - 1)) : nil as String? as Any,
+            "next": number < count ? page.link(path(number + 1)) : nil as String? as Any,
+            "pages": (1...count).map { ["number": $0, "url": page.link(path($0)), "current": $0 == number] },
+        ]
+    }
+}

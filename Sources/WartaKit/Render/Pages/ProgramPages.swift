@@ -1,0 +1,37 @@
+/// `/program/` and `/program/<slug>/`: what each programme is, who may apply and how, its news and data.
+enum ProgramPages {
+    static func list(_ page: PageContext) -> [String: Any] {
+        let strings = page.environment.strings
+        let programs = page.environment.site.programs.map { program -> [String: Any] in
+            ["title": program.title, "summary": program.summary, "url": page.link(SiteRoutes.program(program.slug)),
+             "funding": program.funding as Any]
+        }
+        return page.context(title: strings.programs, description: nil, main: ["heading": strings.programs, "programs": programs])
+    }
+
+    static func program(_ page: PageContext, index: Int, log: DiagnosticLog) -> [String: Any] {
+        let environment = page.environment
+        let site = environment.site
+        let program = site.programs[index]
+        let news = site.news.filter { article in article.programs.contains { $0.value == program.slug } }
+        let datasets = program.datasets.compactMap { reference -> Dataset? in site.dataset(reference.value) }.map { (dataset: Dataset) -> [String: Any] in
+            var item: [String: Any] = ["title": dataset.title, "url": page.link(SiteRoutes.dataset(dataset.id))]
+            if let spec = environment.chartSpec(for: dataset, log: log) {
+                item["figure"] = ChartFigureHTML.render(dataset, spec: spec, idPrefix: "p-\(dataset.id)", charts: environment.charts,
+                                                        strings: environment.strings, datasetLink: page.link(SiteRoutes.dataset(dataset.id)))
+            }
+            return item
+        }
+        return page.context(title: program.title, description: program.summary, main: [
+            "title": program.title,
+            "summary": program.summary,
+            "body": environment.html(of: program.body, on: page.path, log: log),
+            "funding": program.funding as Any,
+            "eligibility": program.eligibility,
+            "howToApply": program.howToApply,
+            "contact": program.contact as Any,
+            "news": news.map(page.newsItem),
+            "datasets": datasets,
+        ])
+    }
+}

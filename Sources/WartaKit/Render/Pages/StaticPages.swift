@@ -1,0 +1,12 @@
+/// Pages from `content/pages/` (about, complaints, FAQ …) at `/<slug>/`.
+enum StaticPages {
+    static func page(_ page: PageContext, index: Int, log: DiagnosticLog) -> [String: Any] {
+        let environment = page.environment
+        let staticPage = environment.site.pages[index]
+        return page.context(title: staticPage.title, description: staticPage.summary, main: [
+            "title": staticPage.title,
+            "summary": staticPage.summary as Any,
+            "body": environment.html(of: staticPage.body, on: page.path, log: log),
+        ])
+    }
+}

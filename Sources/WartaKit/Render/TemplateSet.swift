@@ -1,0 +1,121 @@
+import Foundation
+import Mustache
+
+/// The site's Mustache templates from `templates/`, each parsed once, with syntax errors and
+/// missing partials reported with their positions (swift-mustache itself renders a missing
+/// partial as nothing, silently).
+public struct TemplateSet: Sendable {
+    public let library: MustacheLibrary
+    /// `templates/assets/style.css`, the site's hand-written stylesheet.
+    public let stylesheet: String
+    /// Page templates every site needs.
+    public static let required = [
+        "home", "news-list", "article", "topic-list", "topic", "program-list", "program", "dataset-list", "dataset",
+        "page", "404",
+    ]
+
+    public static func load(from directory: URL, displayPrefix: String = "templates", log: DiagnosticLog) -> TemplateSet? {
+        var library = MustacheLibrary()
+        var texts: [String: (String, String)] = [:]
+        let base = directory.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(atPath: base) else {
+            log.error(SourceLocation(path: displayPrefix), "the templates folder is missing")
+            return nil
+        }
+        var files: [String] = []
+        while let relative = walker.nextObject() as? String {
+            if relative.hasSuffix(".mustache") { files.append(relative) }
+        }
+        var failed = false
+        for relative in files.sorted() {
+            let display = "\(displayPrefix)/\(relative)"
+            let name = String(relative.dropLast(".mustache".count))
+            guard let bytes = FileManager.default.contents(atPath: base + "/" + relative) else {
+                log.error(SourceLocation(path: display), "cannot read template"); failed = true; continue
+            }
+            switch SourceText.decode([UInt8](bytes), path: display) {
+            case .failure(let problem):
+                log.report(problem); failed = true
+            case .success(let source):
+                do {
+                    library.register(try MustacheTemplate(string: source.text), named: name)
+                    texts[name] = (display, source.text)
+                } catch let error as MustacheTemplate.ParserError {
+                    log.error(SourceLocation(path: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                              "template syntax error: \(Self.explain(error.error))", hint: "in: \(error.context.line.trimmingCharacters(in: .whitespaces))")
+                    failed = true
+                } catch {
+                    log.error(SourceLocation(path: display), "template syntax error: \(error)"); failed = true
+                }
+            }
+        }
+        for name in required where texts[name] == nil && !failed {
+            log.error(SourceLocation(path: "\(displayPrefix)/\(name).mustache"), "required template is missing")
+            failed = true
+        }
+        for (name, (display, text)) in texts.sorted(by: { $0.key < $1.key }) {
+            for reference in PartialReference.find(in: text) where texts[reference.name] == nil {
+                log.error(SourceLocation(path: display, line: reference.line, column: reference.column),
+                          "template `\(name)` includes `\(reference.name)`, which is not in templates/",
+                          hint: Suggestion.hint(for: reference.name, in: texts.keys))
+                failed = true
+            }
+        }
+        let cssPath = "\(displayPrefix)/assets/style.css"
+        var stylesheet = ""
+        if let bytes = FileManager.default.contents(atPath: base + "/assets/style.css") {
+            switch SourceText.decode([UInt8](bytes), path: cssPath) {
+            case .success(let source): stylesheet = source.text
+            case .failure(let problem): log.report(problem); failed = true
+            }
+        } else {
+            log.error(SourceLocation(path: cssPath), "the stylesheet is missing"); failed = true
+        }
+        return failed ? nil : TemplateSet(library: library, stylesheet: stylesheet)
+    }
+
+    public func render(_ context: [String: Any], template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    private static func explain(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: return "a closing tag {{/…}} does not match the section it closes"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed with {{/…}}"
+        case .invalidSetDelimiter: return "badly formed delimiter change {{=… …=}}"
+        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inherited section"
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return "only {{$block}} overrides may stand inside {{<parent}} … {{/parent}}"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "unknown {{% … }} setting"
+        case nil: return "\(error)"
+        }
+    }
+}
+
+/// `{{> name}}` and `{{< name}}` tags in a template's text, with their positions.
+struct PartialReference: Equatable {
+    var name: String
+    var line: Int
+    var column: Int
+
+    static func find(in text: String) -> [PartialReference] {
+        var found: [PartialReference] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let afterOpen = rest[open.upperBound...]
+                guard let marker = afterOpen.first, marker == ">" || marker == "<",
+                      let close = afterOpen.range(of: "}}") else {
+                    rest = afterOpen
+                    continue
+                }
+                let name = afterOpen[afterOpen.index(after: afterOpen.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                found.append(PartialReference(name: name, line: lineIndex + 1, column: column))
+                rest = afterOpen[close.upperBound...]
+            }
+        }
+        return found
+    }
+}

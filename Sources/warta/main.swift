@@ -1,2 +1,0 @@
-import WartaKit
-print("warta")

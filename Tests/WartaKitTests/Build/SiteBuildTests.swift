@@ -1,0 +1,219 @@
+import Foundation
+import Testing
+@testable import WartaKit
+
+@Suite struct SiteBuildTests {
+    @Test func writesEveryKindOfPage() throws {
+        let project = try FixtureProject(files: [
+            "content/news/2024/bansos.md": FixtureProject.article(
+                title: "Penyaluran Bansos", date: "2024-11-12", extra: "tags: [bansos, PKH]\nprograms: [pkh]\nsummary: Ringkas.\n"),
+            "content/programs/pkh.md": "---\ntitle: PKH\nsummary: Program Keluarga Harapan\n---\nTentang PKH.\n",
+            "content/pages/tentang.md": "---\ntitle: Tentang Kami\n---\nKami melayani.\n",
+            "content/statistics/kemiskinan.csv": "tahun;persen\n2023;4,45\n2024;4,20\n",
+            "content/statistics/kemiskinan.md": """
+                ---
+                title: Persentase penduduk miskin
+                source: {name: BPS}
+                locale: id
+                columns:
+                  - {name: tahun, label: Tahun, type: year}
+                  - {name: persen, label: Persen, type: percent}
+                ---
+                Metode.
+
+                """,
+        ])
+        let report = project.build()
+        #expect(report.errorLines == [])
+        for path in [
+            "index.html", "berita/index.html", "berita/bansos/index.html", "topik/index.html", "topik/bansos/index.html",
+            "topik/pkh/index.html", "program/index.html", "program/pkh/index.html", "statistik/index.html",
+            "statistik/kemiskinan/index.html", "statistik/kemiskinan/kemiskinan.csv", "statistik/kemiskinan/kemiskinan.json",
+            "statistik/kemiskinan/kemiskinan.svg", "tentang/index.html", "404.html", "feed.xml", "sitemap.xml",
+            "robots.txt", "assets/style.css",
+        ] {
+            #expect(project.exists(path), "missing \(path)")
+        }
+        let article = try #require(project.page("berita/bansos/index.html"))
+        #expect(article.contains("<html lang=\"id\">"))
+        #expect(article.contains("Selasa, 12 November 2024"))
+        #expect(article.contains("datetime=\"2024-11-12T00:00:00+07:00\""))
+        #expect(article.contains("href=\"../../program/pkh/index.html\""))
+        #expect(article.contains("href=\"../../topik/pkh/index.html\""))
+        #expect(article.contains("<link rel=\"canonical\" href=\"https://example.go.id/dinsos/berita/bansos/\">"))
+        let feed = try #require(project.page("feed.xml"))
+        #expect(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://example.go.id/dinsos/berita/bansos/\"/>"))
+        #expect(feed.contains("<updated>2024-11-12T00:00:00+07:00</updated>"))
+        let notFound = try #require(project.page("404.html"))
+        #expect(notFound.contains("href=\"/dinsos/assets/style.css\""), "a 404 page is served at any depth, so it links from the site root")
+    }
+
+    @Test func escapesScriptInTitlesEverywhere() throws {
+        let hostile = "<script>alert(\"x\")</script> & 'kutip'"
+        let project = try FixtureProject(files: [
+            "content/news/2024/jahat.md": FixtureProject.article(title: "\"\(hostile.replacingOccurrences(of: "\"", with: "\\\""))\"", date: "2024-01-02",
+                                                                  extra: "tags: [\"<b>tag</b>\"]\n"),
+        ])
+        #expect(project.build().errorLines == [])
+        for path in ["berita/jahat/index.html", "berita/index.html", "index.html", "feed.xml", "topik/b-tag-b/index.html"] {
+            let text = try #require(project.page(path), "missing \(path)")
+            #expect(!text.contains("<script>"), "unescaped script in \(path)")
+            #expect(!text.contains("<b>tag</b>"), "unescaped tag in \(path)")
+        }
+        #expect(project.page("berita/jahat/index.html")!.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;kutip&#39;"))
+    }
+
+    @Test func paginatesAtTheBoundaries() throws {
+        var files: [String: String] = [:]
+        for day in 1...11 {
+            let date = "2024-03-\(day < 10 ? "0" : "")\(day)"
+            files["content/news/2024/berita-\(day).md"] = FixtureProject.article(title: "Berita \(day)", date: date)
+        }
+        let project = try FixtureProject(files: files)
+        #expect(project.build().errorLines == [])
+        #expect(project.exists("berita/index.html"))
+        #expect(project.exists("berita/halaman/2/index.html"))
+        #expect(project.exists("berita/halaman/3/index.html"))
+        #expect(!project.exists("berita/halaman/4/index.html"))
+        #expect(!project.exists("berita/halaman/1/index.html"), "page 1 lives at /berita/")
+        let first = try #require(project.page("berita/index.html"))
+        #expect(first.contains("Berita 11") && first.contains("Berita 7") && !first.contains(">Berita 6<"))
+        #expect(first.contains("Halaman 1 dari 3"))
+        let last = try #require(project.page("berita/halaman/3/index.html"))
+        #expect(last.contains(">Berita 1<"))
+        #expect(!last.contains(">Berita 2<"))
+        #expect(last.contains("href=\"../../halaman/2/index.html\"") && !last.contains("rel=\"next\""))
+    }
+
+    @Test func previousAndNextFollowDates() throws {
+        let project = try FixtureProject(files: [
+            "content/news/a.md": FixtureProject.article(title: "Lama", date: "2024-01-01"),
+            "content/news/b.md": FixtureProject.article(title: "Tengah", date: "2024-02-01"),
+            "content/news/c.md": FixtureProject.article(title: "Baru", date: "2024-03-01"),
+        ])
+        #expect(project.build().errorLines == [])
+        let middle = try #require(project.page("berita/b/index.html"))
+        #expect(middle.contains("href=\"../../berita/a/index.html\" rel=\"prev\">Lama"))
+        #expect(middle.contains("href=\"../../berita/c/index.html\" rel=\"next\">Baru"))
+    }
+
+    @Test func reportsEveryProblemWithItsPosition() throws {
+        let project = try FixtureProject(files: [
+            "content/news/tanggal.md": "---\ntitle: Tanggal salah\ndate: 2024-13-45\n---\nIsi.\n",
+            "content/news/tanpa-judul.md": "---\ndate: 2024-01-01\n---\nIsi.\n",
+            "content/news/titik-dua.md": "---\ntitle: Bansos 2024: Tahap II\ndate: 2024-01-01\n---\n",
+            "content/news/program.md": FixtureProject.article(title: "P", date: "2024-01-01", extra: "programs: [pkk]\n"),
+            "content/news/tautan.md": FixtureProject.article(title: "T", date: "2024-01-01", body: "Lihat\n\n[PKH](../programs/tidak-ada.md)."),
+            "content/news/kunci.md": FixtureProject.article(title: "K", date: "2024-01-01", extra: "tittle: salah\n"),
+        ])
+        let report = project.build()
+        #expect(report.errorLines.contains("content/news/tanggal.md:3:7: error: `date` is not a valid date: \"2024-13-45\""))
+        #expect(report.errorLines.contains("content/news/tanpa-judul.md:2:1: error: missing required field `title`"))
+        #expect(report.errorLines.contains { $0.hasPrefix("content/news/titik-dua.md:2:") && $0.contains("invalid YAML") })
+        #expect(report.errorLines.contains { $0.hasPrefix("content/news/program.md:4:12: error: unknown programme `pkk`") })
+        #expect(report.errorLines.contains { $0.hasPrefix("content/news/tautan.md:7:1: error: link `../programs/tidak-ada.md` points to content/programs/tidak-ada.md") })
+        #expect(report.warningLines.contains { $0.hasPrefix("content/news/kunci.md:4:1: warning: unknown field `tittle`") })
+        #expect(!project.exists("index.html"))
+    }
+
+    @Test func failedBuildLeavesOutputUntouched() throws {
+        let project = try FixtureProject(files: ["content/news/a.md": FixtureProject.article(title: "A", date: "2024-01-01")])
+        #expect(project.build().errorLines == [])
+        let before = project.snapshot()
+        #expect(!before.isEmpty)
+        Thread.sleep(forTimeInterval: 0.02)
+        try project.write("content/news/a.md", FixtureProject.article(title: "A diubah", date: "2024-01-01"))
+        try project.write("content/news/b.md", "---\ntitle: B\ndate: bukan tanggal\n---\n")
+        #expect(!project.build().errorLines.isEmpty)
+        let after = project.snapshot()
+        #expect(after.keys.sorted() == before.keys.sorted())
+        for (path, (bytes, date)) in before {
+            #expect(after[path]?.0 == bytes, "\(path) changed")
+            #expect(after[path]?.1 == date, "\(path) was touched")
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.output.appendingPathComponent(StagedOutput.stagingName).path))
+    }
+
+    @Test func rebuildIsByteIdenticalAndKeepsUnchangedFiles() throws {
+        let project = try FixtureProject(files: [
+            "content/news/a.md": FixtureProject.article(title: "A", date: "2024-01-01", extra: "tags: [x]\n"),
+            "content/news/b.md": FixtureProject.article(title: "B", date: "2024-01-02", extra: "tags: [y]\n"),
+        ])
+        #expect(project.build().errorLines == [])
+        let first = project.snapshot()
+        Thread.sleep(forTimeInterval: 0.02)
+        let second = project.build()
+        #expect(second.output?.written == 0)
+        #expect(second.output?.removed == 0)
+        let again = project.snapshot()
+        for (path, (bytes, date)) in first {
+            #expect(again[path]?.0 == bytes)
+            #expect(again[path]?.1 == date, "\(path) rewritten although unchanged")
+        }
+    }
+
+    @Test func staleFilesAreRemoved() throws {
+        let project = try FixtureProject(files: [
+            "content/news/a.md": FixtureProject.article(title: "A", date: "2024-01-01", extra: "tags: [lama]\n"),
+        ])
+        #expect(project.build().errorLines == [])
+        #expect(project.exists("berita/a/index.html") && project.exists("topik/lama/index.html"))
+        try project.remove("content/news/a.md")
+        try project.write("content/news/b.md", FixtureProject.article(title: "B", date: "2024-01-01"))
+        let report = project.build()
+        #expect(report.errorLines == [])
+        #expect(!project.exists("berita/a/index.html"))
+        #expect(!project.exists("berita/a"))
+        #expect(!project.exists("topik/lama/index.html"))
+        #expect(project.exists("berita/b/index.html"))
+    }
+
+    @Test func draftsAreSkippedUnlessAsked() throws {
+        let project = try FixtureProject(files: [
+            "content/news/konsep.md": FixtureProject.article(title: "Konsep", date: "2024-01-01", extra: "draft: true\n"),
+        ])
+        #expect(project.build().errorLines == [])
+        #expect(!project.exists("berita/konsep/index.html"))
+        #expect(project.build(drafts: true).errorLines == [])
+        #expect(project.exists("berita/konsep/index.html"))
+    }
+
+    @Test func duplicateSlugsAreErrors() throws {
+        let project = try FixtureProject(files: [
+            "content/news/2023/sama.md": FixtureProject.article(title: "Satu", date: "2023-01-01"),
+            "content/news/2024/sama.md": FixtureProject.article(title: "Dua", date: "2024-01-01"),
+        ])
+        #expect(project.build().errorLines == [
+            "content/news/2024/sama.md:1:1: error: another news item already has the address `sama` (content/news/2023/sama.md); give one of them a different file name or `slug:`",
+        ])
+    }
+
+    @Test func templateSyntaxErrorsArePositioned() throws {
+        let project = try FixtureProject()
+        try project.write("templates/topic.mustache", "{{<layout}}\n{{$main}}\n{{#items}}\n{{/itemz}}\n{{/main}}\n{{/layout}}\n")
+        try project.write("templates/page.mustache", "{{<layout}}{{$main}}{{>partials/tidak-ada}}{{/main}}{{/layout}}\n")
+        let errors = project.build().errorLines
+        #expect(errors.contains { $0.hasPrefix("templates/topic.mustache:4:") && $0.contains("does not match") })
+        #expect(errors.contains("templates/page.mustache:1:21: error: template `page` includes `partials/tidak-ada`, which is not in templates/"))
+    }
+
+    @Test func refusesDangerousOutputFolders() throws {
+        let project = try FixtureProject()
+        for output in [URL(fileURLWithPath: "/"), project.root, project.root.appendingPathComponent("content"),
+                       project.root.appendingPathComponent("templates/out"), FileManager.default.homeDirectoryForCurrentUser] {
+            let report = SiteBuild.run(BuildOptions(root: project.root, output: output))
+            #expect(!report.succeeded, "accepted \(output.path)")
+        }
+        let foreign = project.root.appendingPathComponent("folder-lain")
+        try project.write("folder-lain/penting.txt", "jangan dihapus")
+        #expect(!SiteBuild.run(BuildOptions(root: project.root, output: foreign)).succeeded)
+        #expect(FileManager.default.fileExists(atPath: foreign.appendingPathComponent("penting.txt").path))
+    }
+
+    @Test func checkWritesNothing() throws {
+        let project = try FixtureProject(files: ["content/news/a.md": FixtureProject.article(title: "A", date: "2024-01-01")])
+        let report = project.check()
+        #expect(report.succeeded)
+        #expect(!FileManager.default.fileExists(atPath: project.output.path))
+    }
+}
