@@ -6,10 +6,12 @@
 /// number typed in the other language's style: with Indonesian style `1.23` or `0.5` is rejected
 /// instead of silently becoming 123 or 5.
 public struct NumberParser: Sendable {
+    public let style: NumberStyle
     private let groupSeparator: [UInt8]
     private let decimalSeparator: [UInt8]
 
     public init(style: NumberStyle) {
+        self.style = style
         groupSeparator = Array(style.groupSeparator.utf8)
         decimalSeparator = Array(style.decimalSeparator.utf8)
     }

@@ -1,0 +1,48 @@
+# Warta: two commands on a fresh Debian machine with Swift: `make site` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+SHARED ?= ../shared
+SITE_URL ?= https://example.go.id/dinsos/
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/warta
+SITECHECK = $(SHARED)/tools/sitecheck
+SITECHECK_PY = $${SITECHECK_VENV:-$$HOME/.cache/sitecheck/venv}/bin/python
+
+.PHONY: site build test check-site deps clean
+
+## Install libcmark-dev when pkg-config cannot find it.
+deps:
+	@pkg-config --exists libcmark || { \
+	  echo "libcmark not found: installing libcmark-dev with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+
+build: deps
+	$(SWIFT) build -c release --product warta
+
+## Build Warta and write the example site into output/.
+site: build
+	$(RELEASE_BIN) build
+	@echo "The site is in $(CURDIR)/output/ (open output/index.html in a browser)."
+
+## Run the test suite.
+test: deps
+	$(SWIFT) test
+
+## Build the example site and judge it with the independent validators in ../shared/tools.
+check-site: site
+	@if [ ! -x "$(SITECHECK)" ]; then \
+	  echo "check-site: $(SHARED)/tools/sitecheck is absent, so the published pages cannot be checked here."; \
+	  echo "check-site: put the shared/ folder beside this project (or set SHARED=...) and run again."; exit 1; fi
+	@if [ ! -x "$(SITECHECK_PY)" ]; then \
+	  echo "check-site: installing the site validators with $(SHARED)/tools/install.sh"; \
+	  bash "$(SHARED)/tools/install.sh"; fi
+	$(SITECHECK) html output
+	$(SITECHECK) links output --site-url $(SITE_URL)
+	$(SITECHECK) feed output/feed.xml --dir output --site-url $(SITE_URL)
+	$(SITECHECK) sitemap output/sitemap.xml --dir output --site-url $(SITE_URL)
+	$(SITECHECK) svg output
+	$(SITECHECK) a11y output --site-url $(SITE_URL)
+	$(SITECHECK) weight output --site-url $(SITE_URL) --budget-kb 60
+
+clean:
+	rm -rf .build output
