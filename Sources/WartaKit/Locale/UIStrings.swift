@@ -74,6 +74,9 @@ public struct UIStrings: Sendable {
     public var chartChangeDown: String
     public var chartChangeNone: String
     public var chartComparedWith: String  // "dibanding %1"
+    public var chartSeriesHighestLowest: String  // "%1: tertinggi %2 (%3), terendah %4 (%5)"
+    public var chartSameForAll: String  // "%1: %2 di semua kategori"
+    public var chartSeriesNoData: String  // "%1: tidak ada data"
 
     public static let indonesian = UIStrings(
         languageCode: "id",
@@ -142,7 +145,10 @@ public struct UIStrings: Sendable {
         chartChangeUp: "naik",
         chartChangeDown: "turun",
         chartChangeNone: "tetap",
-        chartComparedWith: "dibanding %1"
+        chartComparedWith: "dibanding %1",
+        chartSeriesHighestLowest: "%1: tertinggi %2 (%3), terendah %4 (%5)",
+        chartSameForAll: "%1: %2 di semua kategori",
+        chartSeriesNoData: "%1: tidak ada data"
     )
 
     public static func forLanguage(_ code: String) -> UIStrings {

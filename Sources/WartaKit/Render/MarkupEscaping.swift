@@ -1,0 +1,53 @@
+/// Makes arbitrary text safe inside HTML and XML (including SVG), so content authors can write
+/// `A & B` or `<script>` in a title and readers see exactly that.
+public enum MarkupEscaping {
+    /// For element content. `"` and `'` are escaped too, so the result is also safe in attributes
+    /// and callers cannot pick the wrong function for a quoted context.
+    public static func text(_ raw: String) -> String {
+        escape(raw, newlines: false)
+    }
+
+    /// For a double- or single-quoted attribute value. Newlines and tabs become character
+    /// references because XML attribute normalisation would otherwise turn them into spaces.
+    public static func attribute(_ raw: String) -> String {
+        escape(raw, newlines: true)
+    }
+
+    private static func escape(_ raw: String, newlines: Bool) -> String {
+        // Fast path: most labels contain nothing to escape.
+        guard raw.utf8.contains(where: { needsEscaping($0, newlines: newlines) }) else { return raw }
+        var result = ""
+        result.reserveCapacity(raw.utf8.count + 16)
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\n" where newlines: result += "&#10;"
+            case "\r" where newlines: result += "&#13;"
+            case "\t" where newlines: result += "&#9;"
+            default:
+                // Control characters other than tab/newline are not allowed in XML 1.0 at all.
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\r" && scalar != "\t" {
+                    result += "\u{FFFD}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    private static func needsEscaping(_ byte: UInt8, newlines: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
+        case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
+            return newlines
+        default:
+            return byte < 0x20
+        }
+    }
+}
