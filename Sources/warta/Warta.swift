@@ -31,7 +31,7 @@ struct ProjectOptions: ParsableArguments {
 /// Prints a report's diagnostics and summary the same way for every command.
 enum ReportPrinter {
     static func printDiagnostics(_ report: BuildReport, root: URL) {
-        let useColour = isatty(fileno(stderr)) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let useColour = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let printer = DiagnosticPrinter(root: root, useColour: useColour)
         for diagnostic in report.diagnostics where diagnostic.severity != .note {
             FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))

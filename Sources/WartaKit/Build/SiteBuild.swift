@@ -31,7 +31,8 @@ public enum SiteBuild {
 
         let environment = RenderEnvironment(site: site, templates: templates)
         let plan = SitePlan(site: site, topics: environment.topics)
-        for (path, count) in plan.collisions.sorted(by: { $0.key < $1.key }) {
+        // Collisions are usually the echo of a duplicate slug already reported; name them only when alone.
+        for (path, count) in plan.collisions.sorted(by: { $0.key < $1.key }) where !log.hasErrors {
             log.error(SourceLocation(path: "content"), "\(count) pages would be written to the same file \(path); rename one of them")
         }
         report.pageCount = plan.entries.filter { $0.path.hasSuffix(".html") }.count

@@ -25,7 +25,7 @@ extension BarChart {
 
         let labels = bars.compactMap(\.label) + totals
         if !labels.isEmpty {
-            nodes.append(.group(class: "wc-values", labels.map { .text($0, class: "wc-value") }))
+            nodes += SVGNode.valueLabels(labels)
         }
         nodes += missing.map { marker in
             var text = marker.text

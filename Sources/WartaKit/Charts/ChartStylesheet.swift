@@ -86,10 +86,10 @@ public enum ChartStylesheet {
                 plain("stroke-linecap", "round"),
             ]),
             Rule(selector: ".wc-marker", declarations: [themed("stroke", "chart-bg", background), plain("stroke-width", "1.5px")]),
-            // A halo in the background colour keeps labels legible where they cross lines or bars.
-            Rule(selector: ".wc .wc-value", declarations: [
-                themed("stroke", "chart-bg", background), plain("stroke-width", "4px"), plain("stroke-linejoin", "round"),
-                plain("paint-order", "stroke"), plain("font-weight", "600"),
+            Rule(selector: ".wc .wc-value, .wc .wc-halo", declarations: [plain("font-weight", "600")]),
+            Rule(selector: ".wc .wc-halo", declarations: [
+                themed("stroke", "chart-bg", background), themed("fill", "chart-bg", background), plain("stroke-width", "4px"),
+                plain("stroke-linejoin", "round"),
             ]),
             Rule(selector: ".wc-hatch", declarations: [
                 themed("stroke", "chart-bg", background), plain("stroke-width", "1.5px"), plain("fill", "none"),

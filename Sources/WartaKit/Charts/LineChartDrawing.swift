@@ -24,7 +24,7 @@ extension LineChart {
         }
         let labels = series.flatMap(\.valueLabels)
         if !labels.isEmpty {
-            nodes.append(.group(class: "wc-values", labels.map { .text($0, class: "wc-value") }))
+            nodes += SVGNode.valueLabels(labels)
         }
         return ChartDrawing(height: height, nodes: nodes, notes: includesZero ? [] : [strings.chartAxisNotAtZero])
     }

@@ -61,6 +61,18 @@ extension SVGNode {
         .element("g", [SVGAttribute("class", className)], children)
     }
 
+    /// Value labels over a halo in the background colour, which keeps them legible where they cross
+    /// lines or bars. The halo is a stroked copy drawn underneath rather than CSS `paint-order`,
+    /// which validators and older SVG renderers do not know.
+    static func valueLabels(_ labels: [PlacedText]) -> [SVGNode] {
+        let halos = labels.map { label -> SVGNode in
+            var copy = label
+            copy.fullText = nil
+            return .text(copy, class: "wc-halo")
+        }
+        return [.group(class: "wc-halos", halos), .group(class: "wc-values", labels.map { .text($0, class: "wc-value") })]
+    }
+
     static func title(_ text: String) -> SVGNode {
         .element("title", [], [.text(text)])
     }

@@ -13,10 +13,13 @@ public struct MarkdownRenderer: Sendable {
         public var allowRawHTML: Bool
         /// Add `id` attributes to headings so they can be linked to.
         public var headingIDs: Bool
+        /// Typographic quotes and dashes (“…”, –, —), as printed Indonesian text uses them.
+        public var smartPunctuation: Bool
 
-        public init(allowRawHTML: Bool = false, headingIDs: Bool = true) {
+        public init(allowRawHTML: Bool = false, headingIDs: Bool = true, smartPunctuation: Bool = true) {
             self.allowRawHTML = allowRawHTML
             self.headingIDs = headingIDs
+            self.smartPunctuation = smartPunctuation
         }
     }
 
@@ -38,7 +41,7 @@ public struct MarkdownRenderer: Sendable {
 
     public func render(_ source: MarkdownSource) -> Output {
         var diagnostics: [Diagnostic] = []
-        let parseOptions = CMARK_OPT_SMART | CMARK_OPT_SOURCEPOS
+        let parseOptions = (options.smartPunctuation ? CMARK_OPT_SMART : 0) | CMARK_OPT_SOURCEPOS
         guard let document = source.text.withCString({ cmark_parse_document($0, strlen($0), parseOptions) }) else {
             return Output(html: "", diagnostics: [.error(source.location, "cannot parse Markdown")], headingIDs: [])
         }

@@ -37,24 +37,24 @@ struct PageContext {
                 "stylesheet": link(SiteRoutes.stylesheet),
                 "feed": link(SiteRoutes.feed),
                 "topics": link(SiteRoutes.topics),
-                "organisation": [
+                "organisation": TemplateValues.compact([
                     "name": organisation.name,
-                    "address": organisation.address as Any,
-                    "phone": organisation.phone as Any,
-                    "email": organisation.email as Any,
-                    "openingHours": organisation.openingHours as Any,
-                ] as [String: Any],
+                    "address": organisation.address,
+                    "phone": organisation.phone,
+                    "email": organisation.email,
+                    "openingHours": organisation.openingHours,
+                ]),
             ] as [String: Any],
             "menu": menu,
-            "page": [
+            "page": TemplateValues.compact([
                 "title": title,
                 "fullTitle": path.isEmpty ? config.title : "\(title) – \(config.title)",
                 "description": description ?? config.description,
                 "canonical": SiteRoutes.absolute(path, base: config.baseURL),
                 "ogType": openGraphType,
-                "ogImage": image.map { SiteRoutes.absolute($0, base: config.baseURL) } as Any,
+                "ogImage": image.map { SiteRoutes.absolute($0, base: config.baseURL) },
                 "isHome": path.isEmpty,
-            ] as [String: Any],
+            ]),
         ]
         context.merge(main) { _, new in new }
         return context
@@ -62,17 +62,25 @@ struct PageContext {
 
     func newsItem(_ article: NewsArticle) -> [String: Any] {
         let strings = environment.strings
-        return [
+        return TemplateValues.compact([
             "title": article.title,
             "url": link(SiteRoutes.article(article.slug)),
             "date": strings.longDate(article.date.localDay),
             "datetime": article.date.rfc3339,
-            "summary": article.summary as Any,
+            "summary": article.summary,
             "isSample": article.isSample,
             "tags": article.tags.compactMap { tag -> [String: Any]? in
                 guard let topic = environment.topics.topic(forTag: tag.value) else { return nil }
                 return ["name": topic.name, "url": link(SiteRoutes.topic(topic.slug))]
             },
-        ]
+        ])
+    }
+}
+
+/// Template contexts are dictionaries without nil values: swift-mustache prints a nil that is
+/// wrapped in `Any` as the word "nil" and treats it as true.
+enum TemplateValues {
+    static func compact(_ values: [String: Any?]) -> [String: Any] {
+        values.compactMapValues { $0 }
     }
 }

@@ -82,7 +82,7 @@ import Testing
         let last = try #require(project.page("berita/halaman/3/index.html"))
         #expect(last.contains(">Berita 1<"))
         #expect(!last.contains(">Berita 2<"))
-        #expect(last.contains("href=\"../../halaman/2/index.html\"") && !last.contains("rel=\"next\""))
+        #expect(last.contains("href=\"../../../berita/halaman/2/index.html\" rel=\"prev\"") && !last.contains("rel=\"next\""))
     }
 
     @Test func previousAndNextFollowDates() throws {

@@ -22,11 +22,21 @@ import Testing
         return try JSONDecoder().decode([Example].self, from: data)
     }
 
-    /// Renders the way pages do: a page-bound link resolver and the chart/table block hooks.
+    /// Renders the way pages do, with heading ids, link resolution and fenced-block hooks active.
+    /// Smart punctuation is off: the specification's examples expect straight quotes and dashes.
     static func render(_ markdown: String, allowRawHTML: Bool) -> String {
-        let renderer = MarkdownRenderer(options: .init(allowRawHTML: allowRawHTML), links: NonContentLinks(), blocks: NoFencedBlocks())
-        let source = MarkdownSource(contentPath: "news/contoh.md", text: markdown, location: SourceLocation(path: "contoh.md"))
+        let renderer = MarkdownRenderer(options: .init(allowRawHTML: allowRawHTML, smartPunctuation: false),
+                                        links: NonContentLinks(), blocks: ChartAndTableBlocks())
+        let source = MarkdownSource(contentPath: "news/contoh.md", text: markdown, location: WartaKit.SourceLocation(path: "contoh.md"))
         return renderer.render(source).html
+    }
+
+    /// Claims the same fenced blocks as pages do; the specification has no ```chart or ```table examples.
+    struct ChartAndTableBlocks: FencedBlockRendering {
+        func handles(_ infoWord: String) -> Bool { infoWord == "chart" || infoWord == "table" }
+        func render(kind: String, body: String, bodyLocation: WartaKit.SourceLocation) -> (html: String, diagnostics: [Diagnostic]) {
+            ("<figure>\(kind)</figure>", [])
+        }
     }
 
     /// A resolver that, like Warta's, only rewrites links to content files; the spec's examples link to none.

@@ -27,16 +27,16 @@ enum HomePage {
 enum KeyFigureView {
     static func context(_ figure: KeyFigure, dataset: Dataset, page: PageContext) -> [String: Any] {
         let strings = page.environment.strings
-        return [
+        return TemplateValues.compact([
             "label": figure.label,
             "value": figure.valueText,
             "period": figure.periodText,
-            "change": figure.changeText as Any,
-            "changeSentence": figure.changeSentence as Any,
+            "change": figure.changeText,
+            "changeSentence": figure.changeSentence,
             "direction": "\(figure.direction)",
             "source": UIStrings.fill(strings.chartSourcePrefix, dataset.source.name),
             "url": page.link(SiteRoutes.dataset(dataset.id)),
             "isSample": dataset.isSample,
-        ]
+        ])
     }
 }

@@ -6,11 +6,11 @@ enum NewsPages {
         let items = environment.site.news.dropFirst((number - 1) * perPage).prefix(perPage)
         let strings = environment.strings
         let title = number == 1 ? strings.news : "\(strings.news) – \(UIStrings.fill(strings.pageOf, String(number), String(count)))"
-        return page.context(title: title, description: nil, main: [
+        return page.context(title: title, description: nil, main: TemplateValues.compact([
             "heading": strings.news,
             "items": items.map(page.newsItem),
-            "pagination": Pagination.context(page, number: number, count: count, path: SiteRoutes.newsList(page:)) as Any,
-        ])
+            "pagination": Pagination.context(page, number: number, count: count, path: SiteRoutes.newsList(page:)),
+        ]))
     }
 
     static func article(_ page: PageContext, index: Int, log: DiagnosticLog) -> [String: Any] {
@@ -19,9 +19,9 @@ enum NewsPages {
         let article = site.news[index]
         var main = page.newsItem(article)
         main["body"] = environment.html(of: article.body, on: page.path, log: log)
-        main["author"] = article.author as Any
+        main["author"] = article.author
         if let source = article.source {
-            main["source"] = ["name": source.name, "url": source.url as Any] as [String: Any]
+            main["source"] = TemplateValues.compact(["name": source.name, "url": source.url])
         }
         main["programs"] = article.programs.compactMap { slug -> [String: Any]? in
             site.program(slug.value).map { ["title": $0.title, "url": page.link(SiteRoutes.program($0.slug))] }
@@ -56,11 +56,11 @@ enum Pagination {
     static func context(_ page: PageContext, number: Int, count: Int, path: (Int) -> String) -> [String: Any]? {
         guard count > 1 else { return nil }
         let strings = page.environment.strings
-        return [
+        return TemplateValues.compact([
             "label": UIStrings.fill(strings.pageOf, String(number), String(count)),
-            "previous": number > 1 ? page.link(path(number - 1)) : nil as String? as Any,
-            "next": number < count ? page.link(path(number + 1)) : nil as String? as Any,
+            "previous": number > 1 ? page.link(path(number - 1)) : nil,
+            "next": number < count ? page.link(path(number + 1)) : nil,
             "pages": (1...count).map { ["number": $0, "url": page.link(path($0)), "current": $0 == number] },
-        ]
+        ])
     }
 }

@@ -3,8 +3,8 @@ enum ProgramPages {
     static func list(_ page: PageContext) -> [String: Any] {
         let strings = page.environment.strings
         let programs = page.environment.site.programs.map { program -> [String: Any] in
-            ["title": program.title, "summary": program.summary, "url": page.link(SiteRoutes.program(program.slug)),
-             "funding": program.funding as Any]
+            TemplateValues.compact(["title": program.title, "summary": program.summary, "url": page.link(SiteRoutes.program(program.slug)),
+                                    "funding": program.funding])
         }
         return page.context(title: strings.programs, description: nil, main: ["heading": strings.programs, "programs": programs])
     }
@@ -22,16 +22,16 @@ enum ProgramPages {
             }
             return item
         }
-        return page.context(title: program.title, description: program.summary, main: [
+        return page.context(title: program.title, description: program.summary, main: TemplateValues.compact([
             "title": program.title,
             "summary": program.summary,
             "body": environment.html(of: program.body, on: page.path, log: log),
-            "funding": program.funding as Any,
+            "funding": program.funding,
             "eligibility": program.eligibility,
             "howToApply": program.howToApply,
-            "contact": program.contact as Any,
+            "contact": program.contact,
             "news": news.map(page.newsItem),
             "datasets": datasets,
-        ])
+        ]))
     }
 }

@@ -3,10 +3,10 @@ enum StaticPages {
     static func page(_ page: PageContext, index: Int, log: DiagnosticLog) -> [String: Any] {
         let environment = page.environment
         let staticPage = environment.site.pages[index]
-        return page.context(title: staticPage.title, description: staticPage.summary, main: [
+        return page.context(title: staticPage.title, description: staticPage.summary, main: TemplateValues.compact([
             "title": staticPage.title,
-            "summary": staticPage.summary as Any,
+            "summary": staticPage.summary,
             "body": environment.html(of: staticPage.body, on: page.path, log: log),
-        ])
+        ]))
     }
 }

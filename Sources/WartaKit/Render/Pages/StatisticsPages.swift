@@ -4,9 +4,10 @@ enum StatisticsPages {
         let environment = page.environment
         let strings = environment.strings
         let datasets = environment.site.datasets.map { dataset -> [String: Any] in
-            ["title": dataset.title, "description": dataset.description as Any, "url": page.link(SiteRoutes.dataset(dataset.id)),
+            TemplateValues.compact([
+             "title": dataset.title, "description": dataset.description, "url": page.link(SiteRoutes.dataset(dataset.id)),
              "source": dataset.source.name, "isSample": dataset.isSample,
-             "updated": dataset.updated.map { UIStrings.fill(strings.dataAsOf, strings.mediumDate($0)) } as Any]
+             "updated": dataset.updated.map { UIStrings.fill(strings.dataAsOf, strings.mediumDate($0)) }])
         }
         return page.context(title: strings.statistics, description: nil, main: ["heading": strings.statistics, "datasets": datasets])
     }
@@ -15,12 +16,12 @@ enum StatisticsPages {
         let environment = page.environment
         let strings = environment.strings
         let dataset = environment.site.datasets[index]
-        var main: [String: Any] = [
+        var main: [String: Any] = TemplateValues.compact([
             "title": dataset.title,
-            "description": dataset.description as Any,
-            "source": ["name": dataset.source.name, "url": dataset.source.url as Any] as [String: Any],
-            "updated": dataset.updated.map { UIStrings.fill(strings.dataAsOf, strings.mediumDate($0)) } as Any,
-            "unit": dataset.unit as Any,
+            "description": dataset.description,
+            "source": TemplateValues.compact(["name": dataset.source.name, "url": dataset.source.url]),
+            "updated": dataset.updated.map { UIStrings.fill(strings.dataAsOf, strings.mediumDate($0)) },
+            "unit": dataset.unit,
             "isSample": dataset.isSample,
             "notes": dataset.notes,
             "keyFigures": [[String: Any]](),
@@ -30,7 +31,7 @@ enum StatisticsPages {
             "svg": page.link(SiteRoutes.datasetFile(dataset.id, extension: "svg")),
             "programs": environment.site.programs.filter { program in program.datasets.contains { $0.value == dataset.id } }
                 .map { program -> [String: Any] in ["title": program.title, "url": page.link(SiteRoutes.program(program.slug))] },
-        ]
+        ])
         if let body = dataset.body { main["body"] = environment.html(of: body, on: page.path, log: log) }
         if let spec = environment.chartSpec(for: dataset, log: log) {
             main["figure"] = ChartFigureHTML.render(dataset, spec: spec, idPrefix: "d-\(dataset.id)", charts: environment.charts,
