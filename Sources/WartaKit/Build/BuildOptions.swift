@@ -9,11 +9,15 @@ public struct BuildOptions: Sendable {
     /// Replaces `base_url` from `site.yml`, e.g. for a staging host.
     public var baseURL: String?
     public var includeDrafts: Bool
+    /// Called from rendering threads with (files done, files planned), for progress bars.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(root: URL, output: URL?, baseURL: String? = nil, includeDrafts: Bool = false) {
+    public init(root: URL, output: URL?, baseURL: String? = nil, includeDrafts: Bool = false,
+                progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.root = root
         self.output = output
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
+        self.progress = progress
     }
 }

@@ -4,7 +4,12 @@ import Foundation
 /// in parallel into a staging area, and publish only if nothing went wrong. `warta check` runs the
 /// very same steps with output discarded, so the two can never disagree about what is an error.
 public enum SiteBuild {
+    /// One complete build; `BuildSession` is the entry point for repeated builds of one project.
     public static func run(_ options: BuildOptions) -> BuildReport {
+        BuildSession(options: options).build()
+    }
+
+    static func runSteps(_ options: BuildOptions) -> BuildReport {
         let started = DispatchTime.now()
         let log = DiagnosticLog()
         var report = BuildReport(diagnostics: [], output: nil, pageCount: 0, newsCount: 0, programCount: 0, datasetCount: 0, seconds: 0)
@@ -49,7 +54,9 @@ public enum SiteBuild {
         }
         let sink: any OutputSink = staged ?? DiscardingOutput()
         let renderer = PageRenderer(environment: environment)
+        let progress = BuildProgress(total: plan.entries.count, report: options.progress)
         _ = ParallelMap.map(plan.entries) { entry -> Bool in
+            defer { progress.advance() }
             do {
                 switch renderer.render(entry, plan: plan, content: content, log: log) {
                 case .bytes(let bytes): try sink.write(entry.path, bytes: bytes)
