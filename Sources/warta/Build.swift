@@ -27,7 +27,7 @@ struct Build: ParsableCommand {
         let root = project.rootURL
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? root.appendingPathComponent("output")
         let report = SiteBuild.run(BuildOptions(root: root, output: outputURL, baseURL: baseURL, includeDrafts: project.drafts))
-        ReportPrinter.printDiagnostics(report, root: root)
+        ReportPrinter.printDiagnostics(report, project: project)
         guard report.succeeded, let written = report.output else {
             FileHandle.standardError.write(Data("build failed; \(outputURL.path) was not changed\n".utf8))
             throw ExitCode.failure

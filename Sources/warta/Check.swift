@@ -11,14 +11,27 @@ struct Check: ParsableCommand {
 
             Example:
               warta check --root ~/situs-dinsos
+              warta check --format json --lang en
             """)
 
     @OptionGroup var project: ProjectOptions
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(name: .long, help: "text (for people) or json (for editors and other tools).")
+    var format: Format = .text
+
     func run() throws {
         let root = project.rootURL
         let report = SiteBuild.run(BuildOptions(root: root, output: nil, includeDrafts: project.drafts))
-        ReportPrinter.printDiagnostics(report, root: root)
+        if format == .json {
+            print(ReportPrinter.printer(for: report, project: project).json(report.diagnostics), terminator: "")
+            if !report.succeeded { throw ExitCode.failure }
+            return
+        }
+        ReportPrinter.printDiagnostics(report, project: project)
         if !report.succeeded { throw ExitCode.failure }
         print("no errors: \(report.pageCount) pages, \(report.newsCount) news, \(report.programCount) programmes, \(report.datasetCount) datasets")
     }

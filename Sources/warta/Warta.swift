@@ -25,19 +25,29 @@ struct ProjectOptions: ParsableArguments {
     @Flag(name: .long, help: "Include articles marked `draft: true`.")
     var drafts = false
 
+    @Option(name: .long, help: ArgumentHelp("Language of messages: id or en (default: the site's language).", valueName: "LANG"))
+    var lang: MessageLanguage?
+
     var rootURL: URL { URL(fileURLWithPath: root).standardizedFileURL }
 }
 
 /// Prints a report's diagnostics and summary the same way for every command.
 enum ReportPrinter {
-    static func printDiagnostics(_ report: BuildReport, root: URL) {
+    static func printer(for report: BuildReport, project: ProjectOptions) -> DiagnosticPrinter {
         let useColour = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let printer = DiagnosticPrinter(root: root, useColour: useColour)
-        for diagnostic in report.diagnostics where diagnostic.severity != .note {
+        return DiagnosticPrinter(root: project.rootURL, useColour: useColour, language: project.lang ?? report.language)
+    }
+
+    static func printDiagnostics(_ report: BuildReport, project: ProjectOptions) {
+        let printer = printer(for: report, project: project)
+        let shown = report.diagnostics.filter { $0.severity != .note }
+        for diagnostic in shown {
             FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
         }
-        if !report.diagnostics.isEmpty {
+        if !shown.isEmpty {
             FileHandle.standardError.write(Data((printer.summary(report.diagnostics) + "\n").utf8))
         }
     }
 }
+
+extension MessageLanguage: ExpressibleByArgument {}

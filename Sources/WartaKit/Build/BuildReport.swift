@@ -8,6 +8,8 @@ public struct BuildReport: Sendable {
     public var programCount: Int
     public var datasetCount: Int
     public var seconds: Double
+    /// The language of the site, which its editors read messages in.
+    public var language: MessageLanguage = .indonesian
 
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
 }

@@ -29,13 +29,14 @@ public enum SiteBuild {
         let content = ContentDirectory(root: options.root.appendingPathComponent("content"), log: log)
         let loaded = ContentLoader(includeDrafts: options.includeDrafts).load(content, log: log)
         let templates = TemplateSet.load(from: options.root.appendingPathComponent("templates"), log: log)
+        if let loaded { report.language = MessageLanguage.forSite(loaded.config.language) }
         guard var site = loaded, let templates else { return finish() }
         if let baseURL = options.baseURL {
             site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
 
-        let environment = RenderEnvironment(site: site, templates: templates)
-        let plan = SitePlan(site: site, topics: environment.topics)
+        let environment = RenderEnvironment(site: site, templates: templates, log: log)
+        let plan = SitePlan(site: site, topics: environment.topics, datasetsWithCharts: Set(environment.datasetCharts.keys))
         // Collisions are usually the echo of a duplicate slug already reported; name them only when alone.
         for (path, count) in plan.collisions.sorted(by: { $0.key < $1.key }) where !log.hasErrors {
             log.error(SourceLocation(path: "content"), "\(count) pages would be written to the same file \(path); rename one of them")
@@ -59,7 +60,12 @@ public enum SiteBuild {
             defer { progress.advance() }
             do {
                 switch renderer.render(entry, plan: plan, content: content, log: log) {
-                case .bytes(let bytes): try sink.write(entry.path, bytes: bytes)
+                case .bytes(let bytes):
+                    if entry.path.hasSuffix("index.html") {
+                        environment.anchors.declare(page: String(entry.path.dropLast("index.html".count)), html: bytes)
+                    }
+                    if entry.path.hasSuffix(".html") { PageSize.check(entry.path, bytes: bytes.count, log: log) }
+                    try sink.write(entry.path, bytes: bytes)
                 case .copy(let source): try sink.copy(entry.path, from: source)
                 }
             } catch {
@@ -67,6 +73,8 @@ public enum SiteBuild {
             }
             return true
         }
+
+        log.report(contentsOf: environment.anchors.problems())
 
         if let staged {
             if log.hasErrors {

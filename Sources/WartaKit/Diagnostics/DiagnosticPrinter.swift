@@ -6,26 +6,49 @@ public struct DiagnosticPrinter: Sendable {
     /// Project folder, to read source lines from.
     public var root: URL
     public var useColour: Bool
+    public var language: MessageLanguage
 
-    public init(root: URL, useColour: Bool) {
+    public init(root: URL, useColour: Bool, language: MessageLanguage) {
         self.root = root
         self.useColour = useColour
+        self.language = language
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
-        var text = paint(diagnostic.compilerStyle, diagnostic.severity)
+        var text = paint(diagnostic.compilerStyle(in: language), diagnostic.severity)
         if let line = sourceLine(diagnostic.location) {
             let caretIndent = String(line.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " })
             text += "\n    \(line)\n    \(caretIndent)^"
         }
-        if let hint = diagnostic.hint { text += "\n    hint: \(hint)" }
+        if let hint = diagnostic.hint {
+            text += "\n    \(language == .indonesian ? "saran" : "hint"): \(MessageCatalogue.translate(hint, to: language))"
+        }
         return text
     }
 
     public func summary(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        switch language {
+        case .indonesian: return "\(errors) kesalahan, \(warnings) peringatan"
+        case .english: return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        }
+    }
+
+    /// One JSON object per diagnostic, for editors and other tools (`warta check --format json`).
+    public func json(_ diagnostics: [Diagnostic]) -> String {
+        let items = diagnostics.map { diagnostic -> String in
+            var fields = [
+                "\"path\": \(JSONText.string(diagnostic.location.path))",
+                "\"line\": \(diagnostic.location.line)",
+                "\"column\": \(diagnostic.location.column)",
+                "\"severity\": \(JSONText.string(diagnostic.severity.rawValue))",
+                "\"message\": \(JSONText.string(MessageCatalogue.translate(diagnostic.message, to: language)))",
+            ]
+            if let hint = diagnostic.hint { fields.append("\"hint\": \(JSONText.string(MessageCatalogue.translate(hint, to: language)))") }
+            return "  {" + fields.joined(separator: ", ") + "}"
+        }
+        return items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n"
     }
 
     private func sourceLine(_ location: SourceLocation) -> String? {

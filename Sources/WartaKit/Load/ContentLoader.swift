@@ -4,9 +4,12 @@ import Foundation
 /// slugs are unique and that references between files (programmes, datasets, menu pages) exist.
 public struct ContentLoader: Sendable {
     public var includeDrafts: Bool
+    /// The moment against which dates count as "in the future".
+    public var now: Date
 
-    public init(includeDrafts: Bool = false) {
+    public init(includeDrafts: Bool = false, now: Date = Date()) {
         self.includeDrafts = includeDrafts
+        self.now = now
     }
 
     public func load(_ content: ContentDirectory, log: DiagnosticLog) -> Site? {
@@ -38,6 +41,11 @@ public struct ContentLoader: Sendable {
             DatasetParser.parse(metadataPath: path, in: content, defaultStyle: style, log: log)
         }
 
+        let nowSeconds = Int64(now.timeIntervalSince1970)
+        for article in news where article.date.secondsSince1970 > nowSeconds && !article.isDraft {
+            log.warning(article.dateLocation,
+                        "`date` is in the future (\(UIStrings.forLanguage(config.language).longDate(article.date.localDay))); the article is published now but shows that date")
+        }
         var published = news.filter { includeDrafts || !$0.isDraft }
         for draft in news where draft.isDraft && !includeDrafts {
             log.report(Diagnostic(.note, draft.body.location.with(line: 1), "draft \"\(draft.title)\" is not published (build with --drafts to preview it)"))

@@ -39,7 +39,7 @@ public enum NewsArticleParser {
 
         guard let title, let date, let slug else { return nil }
         return NewsArticle(
-            slug: slug, title: title, date: date, summary: summary, tags: tags, programs: programs,
+            slug: slug, title: title, date: date, dateLocation: dateText?.location ?? fields.location, summary: summary, tags: tags, programs: programs,
             image: image, imageAlt: imageAlt, source: source_, author: author, isDraft: isDraft, isSample: isSample,
             body: document.markdown(contentPath: contentPath, file: source.path))
     }

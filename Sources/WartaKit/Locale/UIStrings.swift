@@ -50,6 +50,7 @@ public struct UIStrings: Sendable {
     public var downloadSVG: String
     public var dataTable: String
     public var sampleDataNotice: String
+    public var tableTruncated: String  // "Tabel ini menampilkan %1 dari %2 baris …"
     public var sampleArticleNotice: String
     public var notFoundTitle: String
     public var notFoundText: String
@@ -124,6 +125,7 @@ public struct UIStrings: Sendable {
         downloadSVG: "Unduh grafik (SVG)",
         dataTable: "Tabel data",
         sampleDataNotice: "Data contoh: angka pada tabel ini hanya ilustrasi, bukan data resmi.",
+        tableTruncated: "Tabel ini menampilkan %1 baris pertama dari %2; data lengkap ada di berkas CSV.",
         sampleArticleNotice: "Berita contoh: tulisan ini hanya ilustrasi untuk menunjukkan fitur situs, bukan berita resmi.",
         notFoundTitle: "Halaman tidak ditemukan",
         notFoundText: "Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.",

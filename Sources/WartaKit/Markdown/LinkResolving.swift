@@ -7,13 +7,13 @@ public enum LinkResolution: Sendable, Equatable {
 
 /// Maps URLs written by authors (`../programs/pkh.md`) to the URLs of generated pages.
 public protocol LinkResolving: Sendable {
-    /// `contentPath` is the linking file relative to `content/`.
-    func resolve(_ url: String, from contentPath: String) -> LinkResolution
+    /// `contentPath` is the linking file relative to `content/`; `location` is where the link is written.
+    func resolve(_ url: String, from contentPath: String, at location: SourceLocation) -> LinkResolution
 }
 
 public struct UnchangedLinks: LinkResolving {
     public init() {}
-    public func resolve(_ url: String, from contentPath: String) -> LinkResolution { .unchanged }
+    public func resolve(_ url: String, from contentPath: String, at location: SourceLocation) -> LinkResolution { .unchanged }
 }
 
 /// Renders the fenced blocks Warta gives a meaning to (```chart, ```table).

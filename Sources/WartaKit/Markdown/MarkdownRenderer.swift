@@ -102,13 +102,14 @@ public struct MarkdownRenderer: Sendable {
     private func rewriteURL(of node: OpaquePointer, in source: MarkdownSource, diagnostics: inout [Diagnostic]) {
         guard let raw = cmark_node_get_url(node) else { return }
         let url = String(cString: raw)
-        switch links.resolve(url, from: source.contentPath) {
+        let location = location(of: node, in: source)
+        switch links.resolve(url, from: source.contentPath, at: location) {
         case .unchanged:
             break
         case .rewritten(let newURL):
             cmark_node_set_url(node, newURL)
         case .broken(let message, let hint):
-            diagnostics.append(.error(location(of: node, in: source), message, hint: hint))
+            diagnostics.append(.error(location, message, hint: hint))
         }
     }
 

@@ -3,6 +3,8 @@ public struct NewsArticle: Sendable {
     public var slug: String
     public var title: String
     public var date: Timestamp
+    /// Where `date:` is written, for warnings about it.
+    public var dateLocation: SourceLocation
     public var summary: String?
     public var tags: [Located<String>]
     public var programs: [Located<String>]

@@ -5,7 +5,9 @@ import Foundation
 public enum Slug {
     /// `Bansos 2024: Tahap II` → `bansos-2024-tahap-ii`; nil when nothing usable is left.
     public static func make(_ text: String) -> String? {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // Folding accents is slow; most slugs are plain ASCII and need none.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

@@ -46,7 +46,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 
     public func write(_ path: String, bytes: [UInt8]) throws {
         let published = directory.appendingPathComponent(path)
-        if let existing = FileManager.default.contents(atPath: published.path), existing.elementsEqual(bytes) {
+        if let existing = FileManager.default.contents(atPath: published.path), FileBytes.equal(existing, bytes) {
             record(path, changed: false)
             return
         }
@@ -130,6 +130,14 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 /// Plain POSIX writes: no Foundation buffering or atomic-write temp files, which the staging
 /// folder already makes unnecessary.
 enum FileBytes {
+    static func equal(_ data: Data, _ bytes: [UInt8]) -> Bool {
+        guard data.count == bytes.count else { return false }
+        guard !bytes.isEmpty else { return true }
+        return data.withUnsafeBytes { stored in
+            bytes.withUnsafeBytes { memcmp(stored.baseAddress!, $0.baseAddress!, bytes.count) == 0 }
+        }
+    }
+
     static func write(_ bytes: [UInt8], to url: URL) throws {
         let manager = FileManager.default
         let folder = url.deletingLastPathComponent()

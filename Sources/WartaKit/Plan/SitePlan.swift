@@ -33,7 +33,8 @@ public struct SitePlan: Sendable {
 
     public private(set) var entries: [Entry] = []
 
-    public init(site: Site, topics: TopicIndex) {
+    /// `datasetsWithCharts`: ids of datasets that get a standalone SVG beside their data files.
+    public init(site: Site, topics: TopicIndex, datasetsWithCharts: Set<String>) {
         add(SiteRoutes.home, .home)
         let pageCount = max(1, (site.news.count + site.config.newsPerPage - 1) / site.config.newsPerPage)
         for page in 1...pageCount { add(SiteRoutes.newsList(page: page), .newsList(page: page, pageCount: pageCount)) }
@@ -45,7 +46,7 @@ public struct SitePlan: Sendable {
         add(SiteRoutes.statistics, .datasetList)
         for (index, dataset) in site.datasets.enumerated() {
             add(SiteRoutes.dataset(dataset.id), .dataset(index))
-            for format in ["csv", "json", "svg"] {
+            for format in ["csv", "json"] + (datasetsWithCharts.contains(dataset.id) ? ["svg"] : []) {
                 add(SiteRoutes.datasetFile(dataset.id, extension: format), .datasetDownload(index, format: format))
             }
         }

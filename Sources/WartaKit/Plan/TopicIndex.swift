@@ -11,14 +11,18 @@ public struct TopicIndex: Sendable {
     /// By name, as readers scan an index.
     public private(set) var topics: [Topic] = []
     private var positions: [String: Int] = [:]
+    /// Tag as written → its topic's position; pages look tags up thousands of times.
+    private var positionsByTag: [String: Int] = [:]
 
     public init(news: [NewsArticle]) {
         var spellings: [String: [String: Int]] = [:]
         var members: [String: [Int]] = [:]
+        var slugByTag: [String: String] = [:]
         for (index, article) in news.enumerated() {
             var seen: Set<String> = []
             for tag in article.tags {
-                guard let slug = Slug.make(tag.value), seen.insert(slug).inserted else { continue }
+                if slugByTag[tag.value] == nil { slugByTag[tag.value] = Slug.make(tag.value) ?? "" }
+                guard let slug = slugByTag[tag.value], !slug.isEmpty, seen.insert(slug).inserted else { continue }
                 spellings[slug, default: [:]][tag.value, default: 0] += 1
                 members[slug, default: []].append(index)
             }
@@ -28,9 +32,10 @@ public struct TopicIndex: Sendable {
             return Topic(slug: slug, name: name, articles: articles)
         }.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
         for (position, topic) in topics.enumerated() { positions[topic.slug] = position }
+        for (tag, slug) in slugByTag { positionsByTag[tag] = positions[slug] }
     }
 
     public func topic(forTag tag: String) -> Topic? {
-        Slug.make(tag).flatMap { positions[$0] }.map { topics[$0] }
+        positionsByTag[tag].map { topics[$0] }
     }
 }

@@ -10,13 +10,20 @@ public struct ContentLinks: LinkResolving {
     public var index: ContentIndex
     /// The page the Markdown is rendered into.
     public var page: String
+    /// Where links with a `#fragment` are recorded, to be checked once every page is rendered.
+    public var anchors: AnchorIndex?
 
-    public init(index: ContentIndex, page: String) {
+    public init(index: ContentIndex, page: String, anchors: AnchorIndex? = nil) {
         self.index = index
         self.page = page
+        self.anchors = anchors
     }
 
-    public func resolve(_ url: String, from contentPath: String) -> LinkResolution {
+    public func resolve(_ url: String, from contentPath: String, at location: SourceLocation) -> LinkResolution {
+        if url.hasPrefix("#"), url.count > 1 {
+            anchors?.expect(page: page, fragment: String(url.dropFirst()), url: url, location: location)
+            return .unchanged
+        }
         if url.isEmpty || url.hasPrefix("#") || url.hasPrefix("//") || Self.hasScheme(url) { return .unchanged }
         var target = url
         var fragment: String?
@@ -35,6 +42,9 @@ public struct ContentLinks: LinkResolving {
             let known = index.pathsByFile.keys.filter { $0.hasPrefix(Self.directory(of: file)) }
             return .broken(message: "link `\(url)` points to content/\(file), which does not exist",
                            hint: Suggestion.closest(to: file, in: known).map { "did you mean \"\($0)\"?" })
+        }
+        if let fragment, !fragment.isEmpty, path.hasSuffix("/") {
+            anchors?.expect(page: path, fragment: fragment, url: url, location: location)
         }
         return .rewritten(SiteRoutes.link(from: page, to: path, fragment: fragment))
     }

@@ -1,6 +1,10 @@
 /// A dataset as an accessible HTML table: the same numbers as its chart, for screen readers,
 /// for copying, and for anyone who prefers figures to pictures.
 public enum DataTableHTML {
+    /// Rows shown on a page; a larger table would make the page too heavy for a phone, and the
+    /// complete data is always in the CSV download.
+    public static let pageRowLimit = 1000
+
     public static func render(_ dataset: Dataset, caption: String?, strings: UIStrings) -> String {
         let style = strings.numberStyle
         let digits = dataset.columns.indices.map { column in
@@ -16,7 +20,7 @@ public enum DataTableHTML {
             html += "<th scope=\"col\"\(column.kind.isNumeric ? " class=\"num\"" : "")>\(MarkupEscaping.text(heading))</th>"
         }
         html += "</tr></thead><tbody>"
-        for row in dataset.rows {
+        for row in dataset.rows.prefix(pageRowLimit) {
             html += "<tr>"
             for (index, value) in row.enumerated() {
                 let numeric = dataset.columns[index].kind.isNumeric
@@ -35,6 +39,10 @@ public enum DataTableHTML {
             html += "</tr>"
         }
         html += "</tbody></table></div>"
+        if dataset.rows.count > pageRowLimit {
+            let shown = style.format(Double(pageRowLimit)), total = style.format(Double(dataset.rows.count))
+            html += "<p class=\"notice\">\(MarkupEscaping.text(UIStrings.fill(strings.tableTruncated, shown, total)))</p>"
+        }
         return html
     }
 }

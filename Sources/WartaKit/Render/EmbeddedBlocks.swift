@@ -38,11 +38,10 @@ public struct EmbeddedBlocks: FencedBlockRendering {
         if kind == "table" {
             return (DataTableHTML.render(dataset, caption: caption ?? dataset.title, strings: environment.strings), log.all)
         }
-        guard var requested = spec, let resolved = environment.chartSpec(for: dataset, overriding: requested, at: id.location, log: log) else {
+        guard let requested = spec, let resolved = environment.chartSpec(for: dataset, overriding: requested, at: id.location, log: log) else {
             return ("", log.all)
         }
-        requested = resolved
-        let html = ChartFigureHTML.render(dataset, spec: requested, idPrefix: "c\(bodyLocation.line)-\(dataset.id)",
+        let html = ChartFigureHTML.render(dataset, spec: resolved, idPrefix: "c\(bodyLocation.line)-\(dataset.id)",
                                           charts: environment.charts, strings: environment.strings, datasetLink: link)
         return (html, log.all)
     }

@@ -41,7 +41,7 @@ import Testing
 
     /// A resolver that, like Warta's, only rewrites links to content files; the spec's examples link to none.
     struct NonContentLinks: LinkResolving {
-        func resolve(_ url: String, from contentPath: String) -> LinkResolution {
+        func resolve(_ url: String, from contentPath: String, at location: WartaKit.SourceLocation) -> LinkResolution {
             url.hasSuffix(".md") ? .broken(message: "not expected in the spec examples", hint: nil) : .unchanged
         }
     }

@@ -3,10 +3,9 @@ enum HomePage {
     static func context(_ page: PageContext) -> [String: Any] {
         let environment = page.environment
         let site = environment.site
-        let ignored = DiagnosticLog()
         var figures: [[String: Any]] = []
         for id in site.config.keyFigures {
-            guard let dataset = site.dataset(id.value), let spec = environment.chartSpec(for: dataset, log: ignored) else { continue }
+            guard let dataset = site.dataset(id.value), let spec = environment.chart(for: dataset) else { continue }
             for figure in environment.charts.keyFigures(dataset, spec: spec) {
                 figures.append(KeyFigureView.context(figure, dataset: dataset, page: page))
             }

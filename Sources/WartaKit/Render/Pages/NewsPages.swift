@@ -28,7 +28,7 @@ enum NewsPages {
         }
         var imagePath: String?
         if let image = article.image {
-            switch ContentLinks(index: environment.index, page: page.path).resolve(image.value, from: article.body.contentPath) {
+            switch ContentLinks(index: environment.index, page: page.path).resolve(image.value, from: article.body.contentPath, at: image.location) {
             case .rewritten(let url):
                 main["image"] = ["url": url, "alt": article.imageAlt ?? ""]
                 imagePath = environment.index.sitePath(forContentFile: ContentLinks.join(directory: ContentLinks.directory(of: article.body.contentPath), image.value) ?? "")

@@ -16,7 +16,7 @@ enum ProgramPages {
         let news = site.news.filter { article in article.programs.contains { $0.value == program.slug } }
         let datasets = program.datasets.compactMap { reference -> Dataset? in site.dataset(reference.value) }.map { (dataset: Dataset) -> [String: Any] in
             var item: [String: Any] = ["title": dataset.title, "url": page.link(SiteRoutes.dataset(dataset.id))]
-            if let spec = environment.chartSpec(for: dataset, log: log) {
+            if let spec = environment.chart(for: dataset) {
                 item["figure"] = ChartFigureHTML.render(dataset, spec: spec, idPrefix: "p-\(dataset.id)", charts: environment.charts,
                                                         strings: environment.strings, datasetLink: page.link(SiteRoutes.dataset(dataset.id)))
             }

@@ -28,12 +28,12 @@ enum StatisticsPages {
             "table": DataTableHTML.render(dataset, caption: dataset.title, strings: strings),
             "csv": page.link(SiteRoutes.datasetFile(dataset.id, extension: "csv")),
             "json": page.link(SiteRoutes.datasetFile(dataset.id, extension: "json")),
-            "svg": page.link(SiteRoutes.datasetFile(dataset.id, extension: "svg")),
+            "svg": environment.chart(for: dataset).map { _ in page.link(SiteRoutes.datasetFile(dataset.id, extension: "svg")) },
             "programs": environment.site.programs.filter { program in program.datasets.contains { $0.value == dataset.id } }
                 .map { program -> [String: Any] in ["title": program.title, "url": page.link(SiteRoutes.program(program.slug))] },
         ])
         if let body = dataset.body { main["body"] = environment.html(of: body, on: page.path, log: log) }
-        if let spec = environment.chartSpec(for: dataset, log: log) {
+        if let spec = environment.chart(for: dataset) {
             main["figure"] = ChartFigureHTML.render(dataset, spec: spec, idPrefix: "d-\(dataset.id)", charts: environment.charts,
                                                     strings: strings, datasetLink: nil)
             if spec.kind == .figure {
