@@ -51,7 +51,6 @@ public enum MessageCatalogue {
         Entry(english: "`%1` must not be empty", indonesian: "`%1` tidak boleh kosong"),
         Entry(english: "each item of `%1` must be a group of `key: value` fields", indonesian: "setiap butir `%1` harus berupa kelompok isian `nama: nilai`"),
         Entry(english: "each item of `%1` must be text", indonesian: "setiap butir `%1` harus berupa teks"),
-        Entry(english: "`%1` must be %2", indonesian: "`%1` harus %2"),
         Entry(english: "text", indonesian: "berupa teks"),
         Entry(english: "a whole number", indonesian: "berupa bilangan bulat"),
         Entry(english: "true or false", indonesian: "true (ya) atau false (tidak)"),
@@ -66,7 +65,6 @@ public enum MessageCatalogue {
         Entry(english: "a menu item", indonesian: "butir menu"),
         Entry(english: "a column", indonesian: "kolom"),
         Entry(english: "a table block", indonesian: "blok tabel"),
-        Entry(english: "`%1`", indonesian: "`%1`"),
 
         // News, slugs, references
         Entry(english: "`date` is not a valid date: \"%1\"", indonesian: "`date` bukan tanggal yang benar: \"%1\""),
@@ -77,6 +75,7 @@ public enum MessageCatalogue {
         Entry(english: "`image` has no `image_alt`: describe the picture for readers who cannot see it",
               indonesian: "`image` tidak punya `image_alt`: jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya"),
         Entry(english: "`image`: %1", indonesian: "`image`: %1"),
+        Entry(english: "`%1` must be a web address starting with https:// or http://", indonesian: "`%1` harus alamat web yang diawali https:// atau http://"),
         Entry(english: "`slug` must contain letters or digits", indonesian: "`slug` harus memuat huruf atau angka"),
         Entry(english: "the file name gives no usable address; rename it or add `slug:`",
               indonesian: "nama berkas tidak menghasilkan alamat yang bisa dipakai; ganti namanya atau tambahkan `slug:`"),
@@ -206,6 +205,10 @@ public enum MessageCatalogue {
               indonesian: "halaman %1 berukuran %2 KB; halaman sebesar ini lambat dibuka di ponsel"),
         Entry(english: "split the content, or show a large table as a download rather than on the page",
               indonesian: "pecah isinya, atau sajikan tabel besar sebagai unduhan, bukan di halaman"),
+
+        // The most general patterns last, so that specific messages are found first.
+        Entry(english: "`%1` must be %2", indonesian: "`%1` harus %2"),
+        Entry(english: "`%1`", indonesian: "`%1`"),
     ]
 
     private struct CompiledEntry: @unchecked Sendable {

@@ -13,7 +13,7 @@ public enum DatasetParser {
 
         let title = fields.string("title", required: true)
         let description = fields.string("description")
-        let credit = sourceCredit(fields)
+        let credit = sourceCredit(fields, log: log)
         let updatedText = fields.located("updated")
         let unit = fields.string("unit")
         let localeText = fields.located("locale")
@@ -100,10 +100,10 @@ public enum DatasetParser {
         return dataset
     }
 
-    private static func sourceCredit(_ fields: YAMLFields) -> SourceCredit? {
+    private static func sourceCredit(_ fields: YAMLFields, log: DiagnosticLog) -> SourceCredit? {
         if fields.has("source"), let credit = fields.mapping("source", required: true) {
             let name = credit.string("name", required: true)
-            let url = credit.string("url")
+            let url = credit.located("url").flatMap { WebAddress.check($0, field: "url", log: log) }
             credit.warnAboutUnknownKeys(context: "`source`")
             return name.map { SourceCredit(name: $0, url: url) }
         }

@@ -18,7 +18,7 @@ public enum NewsArticleParser {
         var source_: SourceCredit?
         if let credit = fields.mapping("source") {
             if let name = credit.string("name", required: true) {
-                source_ = SourceCredit(name: name, url: credit.string("url"))
+                source_ = SourceCredit(name: name, url: credit.located("url").flatMap { WebAddress.check($0, field: "url", log: log) })
             }
             credit.warnAboutUnknownKeys(context: "`source`")
         }
