@@ -8,16 +8,16 @@ public enum ChartFigureHTML {
         html += charts.inlineSVG(dataset, spec: spec, idPrefix: idPrefix)
         html += "<figcaption><strong>\(MarkupEscaping.text(caption))</strong> "
         html += "<span class=\"chart-summary\">\(MarkupEscaping.text(charts.describe(dataset, spec: spec)))</span>"
-        html += "<span class=\"chart-meta\">"
-        html += MarkupEscaping.text(UIStrings.fill(strings.chartSourcePrefix, dataset.source.name))
-        if let updated = dataset.updated {
-            html += " · " + MarkupEscaping.text(UIStrings.fill(strings.dataAsOf, strings.mediumDate(updated)))
-        }
-        if dataset.isSample { html += " · <em>\(MarkupEscaping.text(strings.sampleDataNotice))</em>" }
+        // The drawing already shows source and date; screen readers get them here, since they read
+        // only the chart's title and description.
+        var meta = UIStrings.fill(strings.chartSourcePrefix, dataset.source.name)
+        if let updated = dataset.updated { meta += " · " + UIStrings.fill(strings.dataAsOf, strings.mediumDate(updated)) }
+        if dataset.isSample { meta += " · " + strings.sampleDataNotice }
+        html += "<span class=\"visually-hidden\">\(MarkupEscaping.text(meta))</span>"
         if let datasetLink {
-            html += " · <a href=\"\(MarkupEscaping.attribute(datasetLink))\">\(MarkupEscaping.text(strings.dataTable))</a>"
+            html += "<span class=\"chart-meta\"><a href=\"\(MarkupEscaping.attribute(datasetLink))\">\(MarkupEscaping.text(strings.dataTable))</a></span>"
         }
-        html += "</span></figcaption></figure>"
+        html += "</figcaption></figure>"
         return html
     }
 }
