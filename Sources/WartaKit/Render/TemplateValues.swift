@@ -1,0 +1,7 @@
+/// Template contexts are dictionaries without nil values: swift-mustache prints a nil that is
+/// wrapped in `Any` as the word "nil" and treats it as true.
+enum TemplateValues {
+    static func compact(_ values: [String: Any?]) -> [String: Any] {
+        values.compactMapValues { $0 }
+    }
+}
