@@ -31,7 +31,7 @@ struct Check: ParsableCommand {
             if !report.succeeded { throw ExitCode.failure }
             return
         }
-        ReportPrinter.printDiagnostics(report, project: project)
+        ReportPrinter.printDiagnostics(report, project: project, includingNotes: true)
         if !report.succeeded { throw ExitCode.failure }
         print("no errors: \(report.pageCount) pages, \(report.newsCount) news, \(report.programCount) programmes, \(report.datasetCount) datasets")
     }

@@ -38,9 +38,10 @@ enum ReportPrinter {
         return DiagnosticPrinter(root: project.rootURL, useColour: useColour, language: project.lang ?? report.language)
     }
 
-    static func printDiagnostics(_ report: BuildReport, project: ProjectOptions) {
+    /// Notes (such as skipped drafts) are for `check`; a build shows only what needs attention.
+    static func printDiagnostics(_ report: BuildReport, project: ProjectOptions, includingNotes: Bool = false) {
         let printer = printer(for: report, project: project)
-        let shown = report.diagnostics.filter { $0.severity != .note }
+        let shown = report.diagnostics.filter { includingNotes || $0.severity != .note }
         for diagnostic in shown {
             FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
         }

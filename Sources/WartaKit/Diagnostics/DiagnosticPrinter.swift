@@ -16,7 +16,7 @@ public struct DiagnosticPrinter: Sendable {
 
     public func format(_ diagnostic: Diagnostic) -> String {
         var text = paint(diagnostic.compilerStyle(in: language), diagnostic.severity)
-        if let line = sourceLine(diagnostic.location) {
+        if diagnostic.severity != .note, let line = sourceLine(diagnostic.location) {
             let caretIndent = String(line.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " })
             text += "\n    \(line)\n    \(caretIndent)^"
         }

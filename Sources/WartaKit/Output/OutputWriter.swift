@@ -40,8 +40,24 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         self.staging = self.directory.appendingPathComponent(Self.stagingName)
         let manager = FileManager.default
         try manager.createDirectory(at: self.directory, withIntermediateDirectories: true)
+        try Self.removeSymbolicLinks(in: self.directory)
         if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
         try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    /// Warta never writes links, so one inside the output was put there by hand; writing through it
+    /// could replace files outside the output folder. Removing a link leaves what it points to alone.
+    private static func removeSymbolicLinks(in folder: URL) throws {
+        let manager = FileManager.default
+        for entry in try manager.contentsOfDirectory(atPath: folder.path) {
+            let child = folder.appendingPathComponent(entry)
+            let type = try manager.attributesOfItem(atPath: child.path)[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                try manager.removeItem(at: child)
+            } else if type == .typeDirectory {
+                try removeSymbolicLinks(in: child)
+            }
+        }
     }
 
     public func write(_ path: String, bytes: [UInt8]) throws {

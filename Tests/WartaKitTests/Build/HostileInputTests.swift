@@ -111,6 +111,21 @@ import Testing
         #expect(!project.exists("media/passwd"))
     }
 
+    @Test func symbolicLinksInOutputAreRemovedNotFollowed() throws {
+        let project = try FixtureProject(files: ["content/news/a.md": FixtureProject.article(title: "A", date: "2024-01-01")])
+        #expect(project.build().errorLines == [])
+        let outside = project.root.appendingPathComponent("di-luar")
+        try project.write("di-luar/index.html", "milik orang lain")
+        try FileManager.default.removeItem(at: project.output.appendingPathComponent("berita"))
+        try FileManager.default.createSymbolicLink(at: project.output.appendingPathComponent("berita"), withDestinationURL: outside)
+        #expect(project.build().errorLines == [])
+        #expect(try String(contentsOf: outside.appendingPathComponent("index.html"), encoding: .utf8) == "milik orang lain")
+        #expect(!FileManager.default.fileExists(atPath: outside.appendingPathComponent("a").path))
+        let type = try FileManager.default.attributesOfItem(atPath: project.output.appendingPathComponent("berita").path)[.type] as? FileAttributeType
+        #expect(type == .typeDirectory)
+        #expect(project.exists("berita/a/index.html"))
+    }
+
     @Test func slugsFromFrontMatterCannotEscape() throws {
         let project = try FixtureProject(files: [
             "content/news/a.md": FixtureProject.article(title: "A", date: "2024-01-01", extra: "slug: ../../../tmp/keluar\n"),
