@@ -59,13 +59,33 @@ public final class YAMLFields {
                 : nil
             return .error(at(mark), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return .error(at(context.mark),
+            let repeated = secondOccurrence(of: context.mark, in: context.text)
+                .map { SourceLocation(path: path, line: $0 + lineOffset, column: context.mark.column) }
+            return .error(repeated ?? at(context.mark),
                           "the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears more than once; keep one")
         case let .reader(problem, _, _, _):
             return .error(fallback, "cannot read YAML: \(problem)")
         default:
             return .error(fallback, "cannot read YAML: \(error)")
         }
+    }
+
+    /// Yams marks the first of two equal keys; the mistake is usually the later one, added by
+    /// someone who did not see the first.
+    private static func secondOccurrence(of first: Mark, in yaml: String) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        let firstLine = lines[first.line - 1]
+        let indent = first.column - 1
+        guard let colon = firstLine.dropFirst(indent).firstIndex(of: ":") else { return nil }
+        let key = firstLine[firstLine.index(firstLine.startIndex, offsetBy: indent)..<colon]
+        for number in first.line..<lines.count {
+            let line = lines[number]
+            if line.dropFirst(indent).hasPrefix(key + ":"), line.prefix(indent).allSatisfy({ $0 == " " }) {
+                return number + 1
+            }
+        }
+        return nil
     }
 
     private static func location(of mark: Mark?, path: String, lineOffset: Int) -> SourceLocation? {
