@@ -31,6 +31,7 @@ enum ProgramPages {
             "howToApply": program.howToApply,
             "contact": program.contact,
             "news": news.map(page.newsItem),
+            "itemHeading": 3,
             "datasets": datasets,
         ]))
     }

@@ -15,6 +15,7 @@ enum TopicPages {
         let heading = UIStrings.fill(environment.strings.newsAboutTopic, topic.name)
         return page.context(title: heading, description: nil, main: [
             "heading": heading,
+            "itemHeading": 2,
             "items": topic.articles.map { page.newsItem(environment.site.news[$0]) },
             "allTopics": page.link(SiteRoutes.topics),
         ])
