@@ -7,12 +7,14 @@ let package = Package(
     products: [
         .executable(name: "warta", targets: ["warta"]),
         .library(name: "WartaKit", targets: ["WartaKit"]),
+        .library(name: "WartaServe", targets: ["WartaServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -29,10 +31,19 @@ let package = Package(
                 "Yams",
             ]
         ),
+        // The editor's loop: preview server with live reload, and new-content scaffolding.
+        .target(
+            name: "WartaServe",
+            dependencies: [
+                "WartaKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "warta",
             dependencies: [
                 "WartaKit",
+                "WartaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +53,10 @@ let package = Package(
                 "WartaKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "WartaServeTests",
+            dependencies: ["WartaServe", "WartaKit"]
         ),
     ]
 )

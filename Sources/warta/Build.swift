@@ -6,13 +6,16 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the site into the output folder.",
         discussion: """
-            Everything is checked first; if anything is wrong, every problem is listed and the
-            output folder is left exactly as it was.
+            Everything is checked first; if anything is wrong, every problem is
+            listed and the output folder is left exactly as it was. Files whose
+            content did not change keep their date, so an upload sends only what
+            changed. On a terminal, a build longer than a second shows progress.
 
             Examples:
               warta build
               warta build --root ~/situs-dinsos --output /var/www/dinsos
               warta build --base-url https://staging.example.go.id/dinsos/ --drafts
+              warta build --quiet    (print only errors, e.g. from cron)
             """)
 
     @OptionGroup var project: ProjectOptions
@@ -23,19 +26,31 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Use this public address instead of base_url in site.yml.", valueName: "URL"))
     var baseURL: String?
 
+    @OptionGroup var printing: OutputOptions
+
     func run() throws {
         let root = project.rootURL
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? root.appendingPathComponent("output")
-        let report = SiteBuild.run(BuildOptions(root: root, output: outputURL, baseURL: baseURL, includeDrafts: project.drafts))
-        ReportPrinter.printDiagnostics(report, project: project)
+        let verbosity = printing.verbosity
+        let bar = ProgressBar(enabled: verbosity != .quiet && Terminal.isTerminal(STDERR_FILENO))
+        let report = SiteBuild.run(BuildOptions(root: root, output: outputURL, baseURL: baseURL, includeDrafts: project.drafts,
+                                                progress: bar.callback))
+        bar.finish()
+        ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity)
+        let language = ReportPrinter.language(of: report, project: project)
         guard report.succeeded, let written = report.output else {
-            FileHandle.standardError.write(Data("build failed; \(outputURL.path) was not changed\n".utf8))
+            Terminal.standardError(Terminal.paint(MessageCatalogue.translate("build failed", to: language), .red, bold: true,
+                                                  enabled: Terminal.usesColour(STDERR_FILENO))
+                + "; " + MessageCatalogue.translate("\(outputURL.path) was not changed", to: language))
             throw ExitCode.failure
         }
+        guard verbosity != .quiet else { return }
+        let colour = Terminal.usesColour(STDOUT_FILENO)
         print("""
-            \(report.pageCount) pages (\(report.newsCount) news, \(report.programCount) programmes, \(report.datasetCount) datasets) \
-            in \(String(format: "%.2f", report.seconds)) s: \(written.written) written, \(written.unchanged) unchanged, \(written.removed) removed
-            site: \(outputURL.path)/index.html
+            \(Terminal.paint(MessageCatalogue.translate("built", to: language), .green, bold: true, enabled: colour)) \
+            \(ReportPrinter.counts(report, in: language)) \(MessageCatalogue.translate("in \(Terminal.seconds(report.seconds))", to: language)): \
+            \(ReportPrinter.files(written, in: language))
+            \(MessageCatalogue.translate("site: \(outputURL.path)/index.html", to: language))
             """)
     }
 }

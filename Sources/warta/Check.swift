@@ -6,15 +6,18 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check content, data and templates without writing anything.",
         discussion: """
-            Runs every check `warta build` runs and lists all problems as path:line:column.
-            Exits with status 1 when there is an error.
+            Runs every check `warta build` runs and lists all problems as
+            path:line:column. Exits with status 1 when there is an error.
 
-            Example:
-              warta check --root ~/situs-dinsos
-              warta check --format json --lang en
+            Examples:
+              warta check
+              warta check --root ~/situs-dinsos --drafts
+              warta check --format json --lang en    (for editors and other tools)
             """)
 
     @OptionGroup var project: ProjectOptions
+
+    @OptionGroup var printing: OutputOptions
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -25,14 +28,22 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let root = project.rootURL
-        let report = SiteBuild.run(BuildOptions(root: root, output: nil, includeDrafts: project.drafts))
+        let verbosity = printing.verbosity
+        let bar = ProgressBar(enabled: format == .text && verbosity != .quiet && Terminal.isTerminal(STDERR_FILENO))
+        let report = SiteBuild.run(BuildOptions(root: root, output: nil, includeDrafts: project.drafts, progress: bar.callback))
+        bar.finish()
         if format == .json {
             print(ReportPrinter.printer(for: report, project: project).json(report.diagnostics), terminator: "")
             if !report.succeeded { throw ExitCode.failure }
             return
         }
-        ReportPrinter.printDiagnostics(report, project: project, includingNotes: true)
+        // A check is asked for to learn everything, notes such as left-out drafts included.
+        ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity == .quiet ? .quiet : .verbose)
         if !report.succeeded { throw ExitCode.failure }
-        print("no errors: \(report.pageCount) pages, \(report.newsCount) news, \(report.programCount) programmes, \(report.datasetCount) datasets")
+        guard verbosity != .quiet else { return }
+        let language = ReportPrinter.language(of: report, project: project)
+        let colour = Terminal.usesColour(STDOUT_FILENO)
+        print("\(Terminal.paint(MessageCatalogue.translate("no errors", to: language), .green, bold: true, enabled: colour)): "
+              + ReportPrinter.counts(report, in: language) + " " + MessageCatalogue.translate("in \(Terminal.seconds(report.seconds))", to: language))
     }
 }

@@ -3,17 +3,22 @@ import Foundation
 import WartaKit
 
 @main
-struct Warta: ParsableCommand {
+struct Warta: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "warta",
         abstract: "Builds a public-information website from Markdown news, programme pages and CSV statistics.",
         discussion: """
             Run from the project folder (the one holding content/ and templates/):
-              warta build            write the site into output/
-              warta check            find every problem without writing anything
+              warta serve          preview in a browser, rebuilt on every save
+              warta new news "Penyaluran BPNT Tahap IV"
+                                   start a news article with complete front matter
+              warta check          find every problem without writing anything
+              warta build          write the site into output/
+
+            `warta help <command>` explains a command's options, with examples.
             """,
         version: WartaVersion.current,
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self]
     )
 }
 
@@ -31,23 +36,38 @@ struct ProjectOptions: ParsableArguments {
     var rootURL: URL { URL(fileURLWithPath: root).standardizedFileURL }
 }
 
-/// Prints a report's diagnostics and summary the same way for every command.
+/// Prints a report's diagnostics and summary the same way for every command, in the language of
+/// the site (or of `--lang`).
 enum ReportPrinter {
-    static func printer(for report: BuildReport, project: ProjectOptions) -> DiagnosticPrinter {
-        let useColour = isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        return DiagnosticPrinter(root: project.rootURL, useColour: useColour, language: project.lang ?? report.language)
+    static func language(of report: BuildReport, project: ProjectOptions) -> MessageLanguage {
+        project.lang ?? report.language
     }
 
-    /// Notes (such as skipped drafts) are for `check`; a build shows only what needs attention.
-    static func printDiagnostics(_ report: BuildReport, project: ProjectOptions, includingNotes: Bool = false) {
+    static func printer(for report: BuildReport, project: ProjectOptions) -> DiagnosticPrinter {
+        DiagnosticPrinter(root: project.rootURL, useColour: Terminal.usesColour(STDERR_FILENO), language: language(of: report, project: project))
+    }
+
+    static func printDiagnostics(_ report: BuildReport, project: ProjectOptions, verbosity: Verbosity = .normal) {
         let printer = printer(for: report, project: project)
-        let shown = report.diagnostics.filter { includingNotes || $0.severity != .note }
+        let shown = report.diagnostics.filter { verbosity.shows($0.severity) }
         for diagnostic in shown {
             FileHandle.standardError.write(Data((printer.format(diagnostic) + "\n").utf8))
         }
         if !shown.isEmpty {
             FileHandle.standardError.write(Data((printer.summary(report.diagnostics) + "\n").utf8))
         }
+    }
+
+    /// `42 pages (8 news, 5 programmes, 7 datasets)`, translated like diagnostics.
+    static func counts(_ report: BuildReport, in language: MessageLanguage) -> String {
+        MessageCatalogue.translate(
+            "\(report.pageCount) pages (\(report.newsCount) news, \(report.programCount) programmes, \(report.datasetCount) datasets)",
+            to: language)
+    }
+
+    /// `12 written, 280 unchanged, 0 removed`
+    static func files(_ summary: StagedOutput.Summary, in language: MessageLanguage) -> String {
+        MessageCatalogue.translate("\(summary.written) written, \(summary.unchanged) unchanged, \(summary.removed) removed", to: language)
     }
 }
 

@@ -16,9 +16,8 @@ public struct DiagnosticPrinter: Sendable {
 
     public func format(_ diagnostic: Diagnostic) -> String {
         var text = paint(diagnostic.compilerStyle(in: language), diagnostic.severity)
-        if diagnostic.severity != .note, let line = sourceLine(diagnostic.location) {
-            let caretIndent = String(line.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " })
-            text += "\n    \(line)\n    \(caretIndent)^"
+        if diagnostic.severity != .note, let excerpt = SourceExcerpt(diagnostic.location, root: root) {
+            text += "\n    \(excerpt.line)\n    \(excerpt.caret)"
         }
         if let hint = diagnostic.hint {
             text += "\n    \(language == .indonesian ? "saran" : "hint"): \(MessageCatalogue.translate(hint, to: language))"
@@ -49,19 +48,6 @@ public struct DiagnosticPrinter: Sendable {
             return "  {" + fields.joined(separator: ", ") + "}"
         }
         return items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n"
-    }
-
-    private func sourceLine(_ location: SourceLocation) -> String? {
-        guard location.line >= 1 else { return nil }
-        let url = location.path.hasPrefix("/") ? URL(fileURLWithPath: location.path) : root.appendingPathComponent(location.path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: url.path), data.count < 20_000_000,
-              case .success(let source) = SourceText.decode([UInt8](data), path: location.path) else { return nil }
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard location.line <= lines.count else { return nil }
-        let line = String(lines[location.line - 1])
-        return line.count > 200 ? String(line.prefix(200)) + "…" : line
     }
 
     private func paint(_ text: String, _ severity: Diagnostic.Severity) -> String {

@@ -206,6 +206,16 @@ public enum MessageCatalogue {
         Entry(english: "split the content, or show a large table as a download rather than on the page",
               indonesian: "pecah isinya, atau sajikan tabel besar sebagai unduhan, bukan di halaman"),
 
+        // Command-line summaries
+        Entry(english: "%1 pages (%2 news, %3 programmes, %4 datasets)", indonesian: "%1 halaman (%2 berita, %3 program, %4 data)"),
+        Entry(english: "%1 written, %2 unchanged, %3 removed", indonesian: "%1 ditulis, %2 tidak berubah, %3 dihapus"),
+        Entry(english: "built", indonesian: "selesai"),
+        Entry(english: "no errors", indonesian: "tidak ada kesalahan"),
+        Entry(english: "build failed", indonesian: "gagal"),
+        Entry(english: "%1 was not changed", indonesian: "%1 tidak diubah"),
+        Entry(english: "site: %1", indonesian: "situs: %1"),
+        Entry(english: "in %1", indonesian: "dalam %1"),
+
         // The most general patterns last, so that specific messages are found first.
         Entry(english: "`%1` must be %2", indonesian: "`%1` harus %2"),
         Entry(english: "`%1`", indonesian: "`%1`"),

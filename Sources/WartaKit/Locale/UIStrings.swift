@@ -79,6 +79,17 @@ public struct UIStrings: Sendable {
     public var chartSameForAll: String  // "%1: %2 di semua kategori"
     public var chartSeriesNoData: String  // "%1: tidak ada data"
 
+    // Preview server (`warta serve` only; never part of a built site)
+    public var previewProblemsTitle: String  // "Situs tidak dapat dibangun"
+    public var previewProblemsIntro: String
+    public var previewErrorLabel: String
+    public var previewWarningLabel: String
+    public var previewHintLabel: String
+    public var previewProblemCount: String  // "%1 kesalahan, %2 peringatan"
+    public var previewClose: String
+    public var previewDisconnected: String
+    public var previewNotBuiltYet: String
+
     public static let indonesian = UIStrings(
         languageCode: "id",
         numberStyle: .indonesian,
@@ -150,7 +161,16 @@ public struct UIStrings: Sendable {
         chartComparedWith: "dibanding %1",
         chartSeriesHighestLowest: "%1: tertinggi %2 (%3), terendah %4 (%5)",
         chartSameForAll: "%1: %2 di semua kategori",
-        chartSeriesNoData: "%1: tidak ada data"
+        chartSeriesNoData: "%1: tidak ada data",
+        previewProblemsTitle: "Situs tidak dapat dibangun",
+        previewProblemsIntro: "Yang tampil di belakang ini adalah versi terakhir yang berhasil dibangun. Perbaiki masalah berikut dan simpan berkasnya; halaman akan dimuat ulang dengan sendirinya.",
+        previewErrorLabel: "kesalahan",
+        previewWarningLabel: "peringatan",
+        previewHintLabel: "Saran",
+        previewProblemCount: "%1 kesalahan, %2 peringatan",
+        previewClose: "Tutup",
+        previewDisconnected: "Sambungan ke server pratinjau terputus; mencoba lagi…",
+        previewNotBuiltYet: "Situs belum pernah berhasil dibangun. Perbaiki masalah yang tercantum; halaman ini akan dimuat ulang dengan sendirinya."
     )
 
     public static func forLanguage(_ code: String) -> UIStrings {

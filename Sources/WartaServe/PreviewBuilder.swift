@@ -1,0 +1,84 @@
+import Foundation
+import WartaKit
+
+/// Builds the project for the preview: into its own folder (never the user's `output/`), with the
+/// preview's address as base URL so that canonical links and the feed point at the preview, and
+/// through one `BuildSession` so that rebuilds can be incremental.
+final class PreviewBuilder: @unchecked Sendable {
+    let root: URL
+    let output: URL
+    let includeDrafts: Bool
+    /// `http://127.0.0.1:8080`, without a trailing slash.
+    let origin: String
+    private let progress: (@Sendable (Int, Int) -> Void)?
+    private let queue = DispatchQueue(label: "warta.preview.build")
+    private let lock = NSLock()
+    private var session: BuildSession?
+    private var sessionBasePath = ""
+    private var site = SiteFacts(basePath: "/", title: nil, strings: .forLanguage("id"))
+
+    struct SiteFacts: Sendable {
+        /// The path of `base_url` in `site.yml` (`/dinsos/`); the preview serves the site under it.
+        var basePath: String
+        var title: String?
+        var strings: UIStrings
+    }
+
+    init(root: URL, output: URL, includeDrafts: Bool, origin: String, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.root = root
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.origin = origin
+        self.progress = progress
+        refreshSiteFacts()
+    }
+
+    var facts: SiteFacts {
+        lock.lock(); defer { lock.unlock() }
+        return site
+    }
+
+    /// Builds on a thread of its own: a build blocks while it renders, and the server's tasks
+    /// should not wait for it.
+    func build() async -> BuildReport {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: self.buildNow()) }
+        }
+    }
+
+    func buildNow() -> BuildReport {
+        let facts = refreshSiteFacts()
+        // A new base path changes every canonical URL: start a new session for it.
+        if session == nil || sessionBasePath != facts.basePath {
+            session = BuildSession(options: BuildOptions(
+                root: root, output: output, baseURL: origin + facts.basePath, includeDrafts: includeDrafts,
+                progress: progress))
+            sessionBasePath = facts.basePath
+        }
+        return session!.build()
+    }
+
+    /// Reads `site.yml` for what the server itself needs: where the site lives and its language.
+    /// Problems in it are left to the build to report.
+    @discardableResult
+    private func refreshSiteFacts() -> SiteFacts {
+        var facts = SiteFacts(basePath: "/", title: nil, strings: .forLanguage("id"))
+        let url = root.appendingPathComponent("content/site.yml")
+        if case .success(let source) = SourceText.read(url, displayPath: "content/site.yml"),
+           let config = SiteConfigParser.parse(source, log: DiagnosticLog()) {
+            facts = SiteFacts(basePath: Self.normalised(config.basePath), title: config.title,
+                              strings: .forLanguage(config.language))
+        }
+        lock.lock()
+        site = facts
+        lock.unlock()
+        return facts
+    }
+
+    static func normalised(_ path: String) -> String {
+        var path = path.isEmpty ? "/" : path
+        if !path.hasPrefix("/") { path = "/" + path }
+        if !path.hasSuffix("/") { path += "/" }
+        return path
+    }
+}

@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import WartaKit
+import WartaServe
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site in a browser, rebuilt and reloaded whenever you save.",
+        discussion: """
+            Builds the site into ROOT/.warta-serve/ (never into output/) and serves
+            it at http://HOST:PORT/ under the same sub-path as base_url, so links
+            behave as they will online. content/ and templates/ are watched: after a
+            save the site is rebuilt and open pages reload themselves. If the rebuild
+            fails, the problems are shown over the page in the browser and printed
+            here; the last good site stays served until the file is fixed.
+            Stop with Ctrl-C.
+
+            The reload script is added to pages only as the preview sends them;
+            `warta build` output never contains it.
+
+            Examples:
+              warta serve
+              warta serve --drafts --port 8000 --root ~/situs-dinsos
+              warta serve --host 0.0.0.0    (phones on the same network can look too)
+            """)
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .long, help: ArgumentHelp("The address to listen on.", valueName: "HOST"))
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: ArgumentHelp("The port to listen on.", valueName: "N"))
+    var port: Int = 8080
+
+    @OptionGroup var printing: OutputOptions
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+    }
+
+    func run() async throws {
+        let root = project.rootURL
+        let console = ServeConsole(project: project, verbosity: printing.verbosity)
+        let server = PreviewServer(
+            options: PreviewOptions(root: root, host: host, port: port, includeDrafts: project.drafts, progress: console.bar.callback),
+            onEvent: { console.show($0) })
+        do {
+            try await server.run()
+        } catch let error as PreviewError {
+            Terminal.standardError(console.paintError("error:") + " \(error)")
+            throw ExitCode.failure
+        }
+        console.stopped()
+    }
+}
+
+/// What `warta serve` prints: one line per rebuild with its time, and the problems of a failed one.
+final class ServeConsole: @unchecked Sendable {
+    let project: ProjectOptions
+    let verbosity: Verbosity
+    let bar: ProgressBar
+    private let lock = NSLock()
+    private let colourOut = Terminal.usesColour(STDOUT_FILENO)
+    private let colourErr = Terminal.usesColour(STDERR_FILENO)
+    private var changed: [String] = []
+
+    init(project: ProjectOptions, verbosity: Verbosity) {
+        self.project = project
+        self.verbosity = verbosity
+        self.bar = ProgressBar(enabled: verbosity != .quiet && Terminal.isTerminal(STDERR_FILENO))
+    }
+
+    func show(_ event: PreviewEvent) {
+        lock.lock(); defer { lock.unlock() }
+        switch event {
+        case .building(let files):
+            changed = files
+            bar.begin()
+        case .built(let report, let initial):
+            bar.finish()
+            built(report, initial: initial)
+        case .listening(let url):
+            guard verbosity != .quiet else { return }
+            print("serving \(Terminal.paint(url, .cyan, bold: true, enabled: colourOut)) (press Ctrl-C to stop)")
+            print("watching content/ and templates/ for changes")
+            flush()
+        case .stopping:
+            break
+        }
+    }
+
+    private func built(_ report: BuildReport, initial: Bool) {
+        let time = Self.clock()
+        let cause = initial ? "first build" : describe(changed)
+        if report.succeeded, let files = report.output {
+            ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity)
+            if verbosity != .quiet {
+                let language = ReportPrinter.language(of: report, project: project)
+                print("\(Terminal.paint(time, .dim, enabled: colourOut)) \(cause): \(Terminal.paint("built", .green, bold: true, enabled: colourOut)) "
+                      + "\(ReportPrinter.counts(report, in: language)) in \(Terminal.seconds(report.seconds)): \(ReportPrinter.files(files, in: language))")
+            }
+        } else {
+            ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity)
+            let errors = report.diagnostics.filter { $0.severity == .error }.count
+            let served = initial ? "the site appears once they are fixed" : "the last good site is still served"
+            Terminal.standardError("\(time) \(cause): \(paintError("build failed")) with \(errors) error\(errors == 1 ? "" : "s") "
+                                   + "in \(Terminal.seconds(report.seconds)); shown in the browser, \(served)")
+        }
+        flush()
+    }
+
+    func stopped() {
+        guard verbosity != .quiet else { return }
+        print("stopped")
+        flush()
+    }
+
+    func paintError(_ text: String) -> String {
+        Terminal.paint(text, .red, bold: true, enabled: colourErr)
+    }
+
+    private func describe(_ files: [String]) -> String {
+        switch files.count {
+        case 0: return "rebuild"
+        case 1: return files[0] + " changed"
+        default: return "\(files[0]) and \(files.count - 1) more changed"
+        }
+    }
+
+    /// Lines appear at once even when standard output is a pipe (e.g. `warta serve | tee log`).
+    private func flush() { fflush(nil) }
+
+    private static func clock() -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm:ss"
+        return formatter.string(from: Date())
+    }
+}
