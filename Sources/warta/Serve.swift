@@ -63,10 +63,15 @@ final class ServeConsole: @unchecked Sendable {
     private let colourOut = Terminal.usesColour(STDOUT_FILENO)
     private let colourErr = Terminal.usesColour(STDERR_FILENO)
     private var changed: [String] = []
+    /// Known once the first build has read site.yml; until then Indonesian, Warta's default.
+    private var language: MessageLanguage
+
+    private func say(_ english: String) -> String { MessageCatalogue.translate(english, to: language) }
 
     init(project: ProjectOptions, verbosity: Verbosity) {
         self.project = project
         self.verbosity = verbosity
+        self.language = project.lang ?? .indonesian
         self.bar = ProgressBar(enabled: verbosity != .quiet && Terminal.isTerminal(STDERR_FILENO))
     }
 
@@ -81,8 +86,8 @@ final class ServeConsole: @unchecked Sendable {
             built(report, initial: initial)
         case .listening(let url):
             guard verbosity != .quiet else { return }
-            print("serving \(Terminal.paint(url, .cyan, bold: true, enabled: colourOut)) (press Ctrl-C to stop)")
-            print("watching content/ and templates/ for changes")
+            print(say("serving \(Terminal.paint(url, .cyan, bold: true, enabled: colourOut)) (press Ctrl-C to stop)"))
+            print(say("watching content/ and templates/ for changes"))
             flush()
         case .stopping:
             break
@@ -90,28 +95,28 @@ final class ServeConsole: @unchecked Sendable {
     }
 
     private func built(_ report: BuildReport, initial: Bool) {
+        language = ReportPrinter.language(of: report, project: project)
         let time = Self.clock()
-        let cause = initial ? "first build" : describe(changed)
+        let cause = initial ? say("first build") : describe(changed)
         if report.succeeded, let files = report.output {
             ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity)
             if verbosity != .quiet {
-                let language = ReportPrinter.language(of: report, project: project)
-                print("\(Terminal.paint(time, .dim, enabled: colourOut)) \(cause): \(Terminal.paint("built", .green, bold: true, enabled: colourOut)) "
-                      + "\(ReportPrinter.counts(report, in: language)) in \(Terminal.seconds(report.seconds)): \(ReportPrinter.files(files, in: language))")
+                print("\(Terminal.paint(time, .dim, enabled: colourOut)) \(cause): \(Terminal.paint(say("built"), .green, bold: true, enabled: colourOut)) "
+                      + "\(ReportPrinter.counts(report, in: language)) \(say("in \(Terminal.seconds(report.seconds))")): \(ReportPrinter.files(files, in: language))")
             }
         } else {
             ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity)
             let errors = report.diagnostics.filter { $0.severity == .error }.count
-            let served = initial ? "the site appears once they are fixed" : "the last good site is still served"
-            Terminal.standardError("\(time) \(cause): \(paintError("build failed")) with \(errors) error\(errors == 1 ? "" : "s") "
-                                   + "in \(Terminal.seconds(report.seconds)); shown in the browser, \(served)")
+            let served = initial ? say("the site appears once they are fixed") : say("the last good site is still served")
+            Terminal.standardError("\(time) \(cause): \(paintError(say("build failed"))) "
+                                   + say("with \(errors) errors in \(Terminal.seconds(report.seconds)); shown in the browser, \(served)"))
         }
         flush()
     }
 
     func stopped() {
         guard verbosity != .quiet else { return }
-        print("stopped")
+        print(say("stopped"))
         flush()
     }
 
@@ -121,9 +126,9 @@ final class ServeConsole: @unchecked Sendable {
 
     private func describe(_ files: [String]) -> String {
         switch files.count {
-        case 0: return "rebuild"
-        case 1: return files[0] + " changed"
-        default: return "\(files[0]) and \(files.count - 1) more changed"
+        case 0: return say("rebuild")
+        case 1: return say("\(files[0]) changed")
+        default: return say("\(files[0]) and \(files.count - 1) more changed")
         }
     }
 

@@ -215,6 +215,16 @@ public enum MessageCatalogue {
         Entry(english: "%1 was not changed", indonesian: "%1 tidak diubah"),
         Entry(english: "site: %1", indonesian: "situs: %1"),
         Entry(english: "in %1", indonesian: "dalam %1"),
+        Entry(english: "serving %1 (press Ctrl-C to stop)", indonesian: "pratinjau di %1 (tekan Ctrl-C untuk berhenti)"),
+        Entry(english: "watching content/ and templates/ for changes", indonesian: "memantau perubahan di content/ dan templates/"),
+        Entry(english: "first build", indonesian: "pembangunan pertama"),
+        Entry(english: "rebuild", indonesian: "bangun ulang"),
+        Entry(english: "%1 and %2 more changed", indonesian: "%1 dan %2 berkas lain berubah"),
+        Entry(english: "%1 changed", indonesian: "%1 berubah"),
+        Entry(english: "with %1 errors in %2; shown in the browser, %3", indonesian: "dengan %1 kesalahan dalam %2; ditampilkan di peramban, %3"),
+        Entry(english: "the site appears once they are fixed", indonesian: "situs muncul setelah kesalahannya diperbaiki"),
+        Entry(english: "the last good site is still served", indonesian: "situs terakhir yang benar tetap ditampilkan"),
+        Entry(english: "stopped", indonesian: "berhenti"),
 
         // The most general patterns last, so that specific messages are found first.
         Entry(english: "`%1` must be %2", indonesian: "`%1` harus %2"),
