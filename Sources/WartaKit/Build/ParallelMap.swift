@@ -2,17 +2,19 @@ import Dispatch
 import Foundation
 
 /// Maps over a collection on every core, keeping the input order so results stay deterministic.
+///
+/// Workers take items in small batches from a shared counter rather than fixed slices, so a run of
+/// expensive items (long list pages next to each other) does not leave one core idle at the end.
 public enum ParallelMap {
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         let results = ResultSlots<R>(count: items.count)
-        let workers = min(items.count, 32)
-        let chunk = (items.count + workers - 1) / workers
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let start = worker * chunk
-            let end = min(items.count, start + chunk)
-            guard start < end else { return }
-            for index in start..<end { results.set(index, transform(items[index])) }
+        let cursor = Cursor(count: items.count, batch: max(1, min(64, items.count / 64)))
+        let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let range = cursor.next() {
+                for index in range { results.set(index, transform(items[index])) }
+            }
         }
         return results.values()
     }
@@ -22,15 +24,42 @@ public enum ParallelMap {
     }
 }
 
+/// Hands out consecutive index ranges to whichever worker asks next.
+private final class Cursor: @unchecked Sendable {
+    private let lock = NSLock()
+    private var position = 0
+    private let count: Int
+    private let batch: Int
+
+    init(count: Int, batch: Int) {
+        self.count = count
+        self.batch = batch
+    }
+
+    func next() -> Range<Int>? {
+        lock.lock(); defer { lock.unlock() }
+        guard position < count else { return nil }
+        let start = position
+        position = min(count, start + batch)
+        return start..<position
+    }
+}
+
 /// Storage each worker writes into at its own indexes only, so no lock is needed.
 private final class ResultSlots<R>: @unchecked Sendable {
-    private var slots: [R?]
+    private let slots: UnsafeMutableBufferPointer<R?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: R) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: R) { slots[index] = value }
 
     func values() -> [R] { slots.map { $0! } }
 }

@@ -8,31 +8,41 @@ public struct ContentDirectory: Sendable {
     public let root: URL
     /// Paths relative to `content/`, `/`-separated, sorted.
     public let files: [String]
+    /// Size, dates and inode of each file when it was listed (aligned with `files`), to tell
+    /// later whether it changed.
+    let fileSignatures: [PosixFiles.Signature?]
+    /// `root` as a path, for the file system calls.
+    let basePath: String
     /// How the project root refers to `content/` in messages (`content`).
     public let displayPrefix: String
 
     public init(root: URL, displayPrefix: String = "content", log: DiagnosticLog) {
         self.root = root
         self.displayPrefix = displayPrefix
-        var found: [String] = []
-        let manager = FileManager.default
+        var found: [(String, PosixFiles.Signature?)] = []
         let base = root.standardizedFileURL.path
-        if let walker = manager.enumerator(atPath: base) {
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { walker.skipDescendants() }
-                    continue
-                }
-                let type = walker.fileAttributes?[.type] as? FileAttributeType
-                if type == .typeSymbolicLink {
-                    log.warning(SourceLocation(path: "\(displayPrefix)/\(relative)"), "symbolic links are not followed; copy the file into content/ instead")
-                } else if type == .typeRegular {
-                    found.append(relative)
-                }
+        basePath = base
+        for entry in PosixFiles.list(base) {
+            if entry.kind == .symbolicLink {
+                log.warning(SourceLocation(path: "\(displayPrefix)/\(entry.path)"), "symbolic links are not followed; copy the file into content/ instead")
+            } else if entry.kind == .file {
+                found.append((entry.path, entry.signature))
             }
         }
-        files = found.sorted()
+        // Listed folder by folder in name order, so this sort finds the paths nearly in order.
+        found.sort { $0.0 < $1.0 }
+        files = found.map(\.0)
+        fileSignatures = found.map(\.1)
+    }
+
+    /// The signature of a listed file (found by binary search in `files`).
+    func signature(of relative: String) -> PosixFiles.Signature? {
+        var low = 0, high = files.count
+        while low < high {
+            let middle = (low + high) / 2
+            if files[middle] < relative { low = middle + 1 } else { high = middle }
+        }
+        return low < files.count && files[low] == relative ? fileSignatures[low] : nil
     }
 
     public func displayPath(_ relative: String) -> String { "\(displayPrefix)/\(relative)" }
@@ -44,7 +54,7 @@ public struct ContentDirectory: Sendable {
     }
 
     public func bytes(_ relative: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: url(relative).path).map { [UInt8]($0) }
+        PosixFiles.read(basePath + "/" + relative)
     }
 
     public func text(_ relative: String, log: DiagnosticLog) -> SourceText? {

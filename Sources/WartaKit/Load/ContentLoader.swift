@@ -13,12 +13,28 @@ public struct ContentLoader: Sendable {
     }
 
     public func load(_ content: ContentDirectory, log: DiagnosticLog) -> Site? {
+        load(content, log: log, cache: SourceCache())?.site
+    }
+
+    /// A loaded site with a hash of each content file read, for the fingerprints of `BuildSession`.
+    struct Loaded {
+        var site: Site
+        /// Content path → hash of the file's bytes (a dataset's `.md` covers its `.csv` too).
+        var hashes: [String: UInt64]
+    }
+
+    /// Loads through `cache`: a file whose size, dates and inode are those it had when last parsed
+    /// is not read again, and the problems found then are reported again. News bodies are not
+    /// kept: they are read again when their page is rendered, so memory does not grow with them.
+    func load(_ content: ContentDirectory, log: DiagnosticLog, cache: SourceCache) -> Loaded? {
         guard content.files.contains("site.yml") else {
             log.error(SourceLocation(path: content.displayPath("site.yml")), "site configuration is missing: create content/site.yml with at least `title` and `base_url`")
             return nil
         }
-        guard let configText = content.text("site.yml", log: log),
-              let config = SiteConfigParser.parse(configText, log: log) else { return nil }
+        let configEntry = SourceCache.parse("site.yml", in: content, cache: cache, log: log) { source, _, log in
+            .config(source.flatMap { SiteConfigParser.parse($0, log: log) })
+        }
+        guard case .config(let parsedConfig) = configEntry.value, let config = parsedConfig else { return nil }
 
         let newsFiles = content.files(under: "news", withExtension: "md")
         let programFiles = content.files(under: "programs", withExtension: "md")
@@ -27,19 +43,41 @@ public struct ContentLoader: Sendable {
         reportStrayFiles(content, log: log)
 
         let style = NumberStyle.forLanguage(config.language)
-        let news = ParallelMap.compactMap(newsFiles) { path -> NewsArticle? in
-            guard let text = content.text(path, log: log) else { return nil }
-            return NewsArticleParser.parse(text, contentPath: path, timeZone: config.timeZone, log: log)
+        // The time zone and number style come from site.yml: they are part of what a cached parse depended on.
+        let datasetContext = "\(style)"
+        let newsEntries = ParallelMap.map(newsFiles) { path -> SourceCache.Entry in
+            Self.parseNews(path, in: content, config: config, cache: cache, log: log)
+        }
+        let news = newsEntries.compactMap { entry -> NewsArticle? in
+            if case .news(let article) = entry.value { return article }
+            return nil
         }
         let programs = ParallelMap.compactMap(programFiles) { path -> Program? in
-            content.text(path, log: log).flatMap { ProgramParser.parse($0, contentPath: path, log: log) }
+            let entry = SourceCache.parse(path, in: content, cache: cache, log: log) { source, _, log in
+                .program(source.flatMap { ProgramParser.parse($0, contentPath: path, log: log) })
+            }
+            if case .program(let program) = entry.value { return program }
+            return nil
         }
         let pages = ParallelMap.compactMap(pageFiles) { path -> StaticPage? in
-            content.text(path, log: log).flatMap { StaticPageParser.parse($0, contentPath: path, log: log) }
+            let entry = SourceCache.parse(path, in: content, cache: cache, log: log) { source, _, log in
+                .page(source.flatMap { StaticPageParser.parse($0, contentPath: path, log: log) })
+            }
+            if case .page(let page) = entry.value { return page }
+            return nil
         }
         let datasets = ParallelMap.compactMap(datasetFiles) { path -> Dataset? in
-            DatasetParser.parse(metadataPath: path, in: content, defaultStyle: style, log: log)
+            let csv = String(path.dropLast(3)) + ".csv"
+            let entry = SourceCache.parse(path, alongWith: csv, in: content, context: datasetContext, cache: cache, log: log) { _, _, log in
+                .dataset(DatasetParser.parse(metadataPath: path, in: content, defaultStyle: style, log: log))
+            }
+            if case .dataset(let dataset) = entry.value { return dataset }
+            return nil
         }
+        var hashes: [String: UInt64] = [:]
+        for (path, entry) in zip(newsFiles, newsEntries) { hashes[path] = entry.hash }
+        hashes["site.yml"] = configEntry.hash
+        for path in programFiles + pageFiles + datasetFiles { hashes[path] = cache.hash(of: path) }
 
         let nowSeconds = Int64(now.timeIntervalSince1970)
         for article in news where article.date.secondsSince1970 > nowSeconds && !article.isDraft {
@@ -60,7 +98,20 @@ public struct ContentLoader: Sendable {
             datasets: datasets.sorted { $0.id < $1.id },
             mediaFiles: content.files(under: "media").map { String($0.dropFirst("media/".count)) })
         SiteReferences.check(site, log: log)
-        return site
+        return Loaded(site: site, hashes: hashes)
+    }
+
+    /// One news file through the cache, its body left in the file (see `MarkdownSource.deferred`).
+    static func parseNews(_ path: String, in content: ContentDirectory, config: SiteConfig, cache: SourceCache,
+                          log: DiagnosticLog) -> SourceCache.Entry {
+        SourceCache.parse(path, in: content, context: config.timeZone.identifier, cache: cache, log: log) { source, signature, log in
+            guard let source, var article = NewsArticleParser.parse(source, contentPath: path, timeZone: config.timeZone, log: log) else {
+                return .news(nil)
+            }
+            article.body.text = ""
+            article.body.deferred = MarkdownSource.Deferred(file: content.basePath + "/" + path, signature: signature)
+            return .news(article)
+        }
     }
 
     private func reportStrayFiles(_ content: ContentDirectory, log: DiagnosticLog) {

@@ -75,8 +75,8 @@ public enum DatasetParser {
         log.report(contentsOf: problems)
         guard let table, let title, let credit else { return nil }
 
-        let columns = resolveColumns(header: table.header, declared: declaredColumns, table: table, log: log, csvPath: csvLocation.path)
         let parser = NumberParser(style: style)
+        let columns = resolveColumns(header: table.header, declared: declaredColumns, table: table, parser: parser, log: log, csvPath: csvLocation.path)
         var rows: [[DataValue]] = []
         rows.reserveCapacity(table.rows.count)
         for record in table.rows {
@@ -101,17 +101,23 @@ public enum DatasetParser {
     }
 
     private static func sourceCredit(_ fields: YAMLFields, log: DiagnosticLog) -> SourceCredit? {
+        // `source: BPS Kota Pontianak` is the name alone, as people write it when there is no link.
+        if fields.isText("source") {
+            return fields.string("source", required: true).map { SourceCredit(name: $0, url: nil) }
+        }
         if fields.has("source"), let credit = fields.mapping("source", required: true) {
             let name = credit.string("name", required: true)
             let url = credit.located("url").flatMap { WebAddress.check($0, field: "url", log: log) }
             credit.warnAboutUnknownKeys(context: "`source`")
             return name.map { SourceCredit(name: $0, url: url) }
         }
+        if fields.has("source") { return nil }
         _ = fields.mapping("source", required: true)
         return nil
     }
 
-    private static func resolveColumns(header: [CSVField], declared: [(DatasetColumn, SourceLocation)], table: CSVTable, log: DiagnosticLog, csvPath: String) -> [DatasetColumn] {
+    private static func resolveColumns(header: [CSVField], declared: [(DatasetColumn, SourceLocation)], table: CSVTable, parser: NumberParser,
+                                       log: DiagnosticLog, csvPath: String) -> [DatasetColumn] {
         let names = header.map(\.text)
         for (column, location) in declared where !names.contains(column.name) {
             log.error(location, "column `\(column.name)` is not in the CSV header (\(names.joined(separator: ", ")))",
@@ -123,7 +129,12 @@ public enum DatasetParser {
             let looksLikeYears = table.rows.allSatisfy { row in
                 index < row.fields.count && row.fields[index].text.count == 4 && Int(row.fields[index].text) != nil
             }
-            let kind: DatasetColumn.Kind = index == 0 ? (looksLikeYears ? .year : .category) : .number
+            // A later column is numbers unless not one of its cells reads as a number (names of places,
+            // quarters `T1`): then it is text. One mistyped figure among numbers is still reported.
+            let hasNumbers = table.rows.contains { row in
+                index < row.fields.count && parser.parse(row.fields[index].text) != nil
+            }
+            let kind: DatasetColumn.Kind = index == 0 ? (looksLikeYears ? .year : .category) : hasNumbers ? .number : .category
             return DatasetColumn(name: field.text, label: field.text, kind: kind)
         }
     }

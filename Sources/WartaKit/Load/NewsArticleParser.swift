@@ -16,7 +16,9 @@ public enum NewsArticleParser {
         let isSample = fields.bool("sample") ?? false
         let slugOverride = fields.located("slug")
         var source_: SourceCredit?
-        if let credit = fields.mapping("source") {
+        if fields.isText("source") {
+            source_ = fields.string("source", required: true).map { SourceCredit(name: $0, url: nil) }
+        } else if let credit = fields.mapping("source") {
             if let name = credit.string("name", required: true) {
                 source_ = SourceCredit(name: name, url: credit.located("url").flatMap { WebAddress.check($0, field: "url", log: log) })
             }

@@ -17,6 +17,25 @@ public struct SourceText: Sendable {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
 
+        // Valid UTF-8 (nearly every file) is taken whole; only invalid text is walked scalar by
+        // scalar, to say where the first bad byte is. Both give the same text.
+        if let text = String(validating: body, as: UTF8.self) {
+            guard body.contains(0x0D) else { return .success(SourceText(path: path, text: text)) }
+            var normalised: [UInt8] = []
+            normalised.reserveCapacity(body.count)
+            var previousWasCR = false
+            for byte in body {
+                if byte == 0x0D {
+                    normalised.append(0x0A)
+                    previousWasCR = true
+                    continue
+                }
+                if !(byte == 0x0A && previousWasCR) { normalised.append(byte) }
+                previousWasCR = false
+            }
+            return .success(SourceText(path: path, text: String(decoding: normalised, as: UTF8.self)))
+        }
+
         var line = 1, column = 1
         var iterator = body.makeIterator()
         var decoder = UTF8()

@@ -7,6 +7,9 @@ import Yams
 /// reading key by key lets every problem in a file be reported, not just the first.
 public final class YAMLFields {
     private let mapping: Node.Mapping
+    /// Each key's text (nil for a key that is not text) and its value, in order, read once.
+    private let keyTexts: [String?]
+    private let values: [Node]
     private let path: String
     /// Lines before the YAML text in its file (front matter starts on line 2).
     private let lineOffset: Int
@@ -16,6 +19,14 @@ public final class YAMLFields {
 
     private init(mapping: Node.Mapping, path: String, lineOffset: Int, log: DiagnosticLog, location: SourceLocation) {
         self.mapping = mapping
+        var keyTexts: [String?] = []
+        var values: [Node] = []
+        for (key, value) in mapping {
+            keyTexts.append(key.scalar?.string)
+            values.append(value)
+        }
+        self.keyTexts = keyTexts
+        self.values = values
         self.path = path
         self.lineOffset = lineOffset
         self.log = log
@@ -28,7 +39,9 @@ public final class YAMLFields {
         let lineOffset = firstLine - 1
         let fileStart = SourceLocation(path: path, line: firstLine, column: 1)
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            // Values are read as text and typed by Warta, so Yams' implicit typing (a set of regular
+            // expressions run on every scalar) is not wanted: the basic resolver skips it.
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
                 return YAMLFields(mapping: Node.Mapping([]), path: path, lineOffset: lineOffset, log: log, location: fileStart)
             }
             guard let mapping = node.mapping else {
@@ -104,13 +117,25 @@ public final class YAMLFields {
         return ownLocation
     }
 
-    public func has(_ key: String) -> Bool { mapping[key] != nil }
+    public func has(_ key: String) -> Bool { value(forKey: key) != nil }
+
+    /// The value of a key written as plain text; the last one should a key repeat (Yams' rule).
+    private func value(forKey key: String) -> Node? {
+        guard let index = keyTexts.lastIndex(where: { $0 == key }) else { return nil }
+        return values[index]
+    }
+
+    /// True when `key` holds a single non-null text rather than a list or a group; reports nothing.
+    public func isText(_ key: String) -> Bool {
+        guard let value = value(forKey: key), !Self.isNull(value) else { return false }
+        return value.scalar != nil
+    }
 
     public var keys: [String] { mapping.compactMap { $0.key.string } }
 
     private func node(_ key: String, required: Bool) -> Node? {
         readKeys.insert(key)
-        guard let value = mapping[key], !Self.isNull(value) else {
+        guard let value = value(forKey: key), !Self.isNull(value) else {
             if required { log.error(ownLocation, "missing required field `\(key)`") }
             return nil
         }

@@ -40,10 +40,27 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ source: MarkdownSource) -> Output {
+        let (html, diagnostics, ids) = source.text.withCString { renderDocument(source, $0, strlen($0)) }
+        defer { free(html) }
+        return Output(html: html.map { String(cString: $0) } ?? "", diagnostics: diagnostics, headingIDs: ids)
+    }
+
+    /// The same for Markdown given as UTF-8 bytes (`count` of them, no NUL among them), with the
+    /// HTML as bytes: no `String` is made of either, which for a long article is a noticeable saving.
+    func renderBytes(_ source: MarkdownSource, text: UnsafePointer<CChar>, count: Int) -> (html: [UInt8], diagnostics: [Diagnostic]) {
+        let (html, diagnostics, _) = renderDocument(source, text, count)
+        defer { free(html) }
+        guard let html else { return ([], diagnostics) }
+        return (Array(UnsafeRawBufferPointer(start: html, count: strlen(html))), diagnostics)
+    }
+
+    /// cmark's HTML for the document (to be freed by the caller), the problems found, the heading ids.
+    private func renderDocument(_ source: MarkdownSource, _ text: UnsafePointer<CChar>, _ length: Int)
+        -> (UnsafeMutablePointer<CChar>?, [Diagnostic], [String]) {
         var diagnostics: [Diagnostic] = []
         let parseOptions = (options.smartPunctuation ? CMARK_OPT_SMART : 0) | CMARK_OPT_SOURCEPOS
-        guard let document = source.text.withCString({ cmark_parse_document($0, strlen($0), parseOptions) }) else {
-            return Output(html: "", diagnostics: [.error(source.location, "cannot parse Markdown")], headingIDs: [])
+        guard let document = cmark_parse_document(text, length, parseOptions) else {
+            return (nil, [.error(source.location, "cannot parse Markdown")], [])
         }
         defer { cmark_node_free(document) }
 
@@ -87,11 +104,7 @@ public struct MarkdownRenderer: Sendable {
         }
 
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let cString = cmark_render_html(document, renderOptions) else {
-            return Output(html: "", diagnostics: diagnostics, headingIDs: ids)
-        }
-        defer { free(cString) }
-        return Output(html: String(cString: cString), diagnostics: diagnostics, headingIDs: ids)
+        return (cmark_render_html(document, renderOptions), diagnostics, ids)
     }
 
     private func infoWord(_ node: OpaquePointer) -> String {

@@ -25,6 +25,30 @@ public struct MarkdownSource: Sendable {
     public var contentPath: String
     public var text: String
     public var location: SourceLocation
+    /// Set when `text` was not kept in memory but is read again from the file when rendered.
+    var deferred: Deferred?
+
+    struct Deferred: Sendable {
+        /// The file in the file system.
+        var file: String
+        /// The file as it was when its front matter was read; a different file now was edited
+        /// during the build, and its body no longer belongs to the fields read then.
+        var signature: PosixFiles.Signature?
+
+        /// The body's bytes as they were when the front matter was read, with line endings as
+        /// `SourceText` makes them; nil when the file has changed since.
+        func loadBytes() -> [UInt8]? {
+            guard let (bytes, now) = PosixFiles.readWithSignature(file), now == signature else { return nil }
+            var text = bytes[...]
+            if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
+            if text.contains(0x0D) {
+                guard case .success(let source) = SourceText.decode(bytes, path: file) else { return nil }
+                text = Array(source.text.utf8)[...]
+            }
+            guard let start = FrontMatter.bodyStart(text) else { return nil }
+            return Array(text[start...])
+        }
+    }
 
     public init(contentPath: String, text: String, location: SourceLocation) {
         self.contentPath = contentPath

@@ -5,9 +5,8 @@ import Foundation
 public enum Slug {
     /// `Bansos 2024: Tahap II` → `bansos-2024-tahap-ii`; nil when nothing usable is left.
     public static func make(_ text: String) -> String? {
-        // Folding accents is slow; most slugs are plain ASCII and need none.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text
-            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        if let ascii = makeFromASCII(text) { return ascii.isEmpty ? nil : ascii }
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
@@ -20,6 +19,27 @@ public enum Slug {
             }
         }
         return slug.isEmpty ? nil : slug.lowercased()
+    }
+
+    /// The same for ASCII text without Foundation's folding, which for ASCII only lowercases;
+    /// nil when the text is not ASCII.
+    private static func makeFromASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            if isDigit || isUpper || isLower {
+                if pendingHyphen && !bytes.isEmpty { bytes.append(0x2D) }
+                pendingHyphen = false
+                bytes.append(isUpper ? byte + 0x20 : byte)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func isValid(_ slug: String) -> Bool {

@@ -27,10 +27,29 @@ public struct Timestamp: Hashable, Sendable, Comparable {
         let local = secondsSince1970 + Int64(utcOffsetSeconds)
         let secondsOfDay = Int(((local % 86_400) + 86_400) % 86_400)
         let offset = abs(utcOffsetSeconds)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let sign = utcOffsetSeconds < 0 ? "-" : "+"
-        return "\(localDay.iso)T\(two(secondsOfDay / 3600)):\(two(secondsOfDay / 60 % 60)):\(two(secondsOfDay % 60))"
-            + "\(sign)\(two(offset / 3600)):\(two(offset / 60 % 60))"
+        let day = localDay
+        // Written digit by digit: this runs for every news item on every list.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        func digits(_ n: Int, _ width: Int) {
+            let text = String(n)
+            for _ in text.utf8.count..<max(width, text.utf8.count) { bytes.append(UInt8(ascii: "0")) }
+            bytes.append(contentsOf: text.utf8)
+        }
+        func two(_ n: Int) {
+            bytes.append(UInt8(ascii: "0") + UInt8(n / 10 % 10))
+            bytes.append(UInt8(ascii: "0") + UInt8(n % 10))
+        }
+        digits(day.year, 4)
+        bytes.append(UInt8(ascii: "-")); digits(day.month, 2)
+        bytes.append(UInt8(ascii: "-")); digits(day.day, 2)
+        bytes.append(UInt8(ascii: "T")); two(secondsOfDay / 3600)
+        bytes.append(UInt8(ascii: ":")); two(secondsOfDay / 60 % 60)
+        bytes.append(UInt8(ascii: ":")); two(secondsOfDay % 60)
+        bytes.append(UInt8(ascii: utcOffsetSeconds < 0 ? "-" : "+"))
+        digits(offset / 3600, 2)
+        bytes.append(UInt8(ascii: ":")); two(offset / 60 % 60)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses `YYYY-MM-DD` (midnight in the site's zone) or ISO 8601 `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`.

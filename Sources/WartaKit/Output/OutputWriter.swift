@@ -25,9 +25,18 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 
     public let directory: URL
     private let staging: URL
+    private let directoryPath: String
+    private let stagingPath: String
     private let lock = NSLock()
     private var changed: Set<String> = []
     private var kept: Set<String> = []
+    /// Size, dates and inode of each file written or found equal, as it will be once published.
+    private var signatures: [String: PosixFiles.Signature] = [:]
+    /// True when the published folder held no file at the start: nothing to compare with.
+    private let startedEmpty: Bool
+    /// Folders made in the staging folder so far, so that a file's folder is made before the file
+    /// is opened rather than after the open fails.
+    private var stagedFolders: Set<String> = [""]
 
     public struct Summary: Sendable, Equatable {
         public var written: Int
@@ -38,11 +47,18 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     public init(directory: URL) throws {
         self.directory = directory.standardizedFileURL
         self.staging = self.directory.appendingPathComponent(Self.stagingName)
+        directoryPath = self.directory.path
+        stagingPath = staging.path
         let manager = FileManager.default
-        try manager.createDirectory(at: self.directory, withIntermediateDirectories: true)
+        try PosixFiles.makeDirectories(directoryPath)
         try Self.removeSymbolicLinks(in: self.directory)
-        if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        if PosixFiles.kind(stagingPath) != nil { try manager.removeItem(at: staging) }
+        var empty = true
+        for entry in (try? manager.contentsOfDirectory(atPath: directoryPath)) ?? [] where entry != Self.stagingName && entry != OutputLocation.markerName {
+            empty = false
+        }
+        startedEmpty = empty
+        try PosixFiles.makeDirectories(stagingPath)
     }
 
     /// Warta never writes links, so one inside the output was put there by hand; writing through it
@@ -61,25 +77,51 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     }
 
     public func write(_ path: String, bytes: [UInt8]) throws {
-        let published = directory.appendingPathComponent(path)
-        if let existing = FileManager.default.contents(atPath: published.path), FileBytes.equal(existing, bytes) {
-            record(path, changed: false)
+        if !startedEmpty, let existing = PosixFiles.signatureIfContentsEqual(directoryPath + "/" + path, bytes) {
+            record(path, changed: false, signature: existing)
             return
         }
-        try FileBytes.write(bytes, to: staging.appendingPathComponent(path))
-        record(path, changed: true)
+        let folder = PosixFiles.parent(of: path)
+        lock.lock()
+        let known = stagedFolders.contains(folder)
+        lock.unlock()
+        if !known {
+            try PosixFiles.makeDirectories(stagingPath + "/" + folder)
+            lock.lock()
+            stagedFolders.insert(folder)
+            lock.unlock()
+        }
+        let signature = try PosixFiles.write(bytes, to: stagingPath + "/" + path)
+        record(path, changed: true, signature: signature)
+    }
+
+    /// The signature of a file written or found equal by this build (renaming keeps it).
+    func signature(of path: String) -> PosixFiles.Signature? {
+        lock.lock(); defer { lock.unlock() }
+        return signatures[path]
     }
 
     public func copy(_ path: String, from source: URL) throws {
-        guard let data = FileManager.default.contents(atPath: source.path) else {
+        guard let bytes = PosixFiles.read(source.path) else {
             throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: source.path])
         }
-        try write(path, bytes: [UInt8](data))
+        try write(path, bytes: bytes)
     }
 
-    private func record(_ path: String, changed isChanged: Bool) {
+    /// Keeps the published file as it is, without rendering it: the build knows it is up to date.
+    func keep(_ path: String) {
+        record(path, changed: false)
+    }
+
+    func keep(_ paths: [String]) {
+        lock.lock(); defer { lock.unlock() }
+        kept.formUnion(paths)
+    }
+
+    private func record(_ path: String, changed isChanged: Bool, signature: PosixFiles.Signature? = nil) {
         lock.lock(); defer { lock.unlock() }
         if isChanged { changed.insert(path) } else { kept.insert(path) }
+        if let signature { signatures[path] = signature }
     }
 
     /// Forgets this build; the published site stays exactly as it was.
@@ -87,58 +129,89 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
+    /// Moves staged files into place when the new site has exactly the files of the published one
+    /// (`total` of them), so that there is nothing to remove.
+    func publishChanged(total: Int) throws -> Summary {
+        lock.lock()
+        let written = changed.count
+        lock.unlock()
+        if written > 0 { try move(from: stagingPath, to: directoryPath) }
+        try FileManager.default.removeItem(atPath: stagingPath)
+        return Summary(written: written, unchanged: total - written, removed: 0)
+    }
+
     /// Moves staged files into place and removes files the new site no longer has.
     public func publish() throws -> Summary {
+        try publish(previousFiles: nil)
+    }
+
+    /// `previousFiles`, when given, are the files the folder is known to hold (those of the last
+    /// build), which spares listing the folder; otherwise it is listed.
+    func publish(previousFiles: Set<String>?, keeping extra: Set<String> = []) throws -> Summary {
         let manager = FileManager.default
         lock.lock()
         let changedFiles = changed.sorted()
-        let wanted = changed.union(kept).union([OutputLocation.markerName])
+        let wanted = changed.union(kept).union([OutputLocation.markerName]).union(extra)
         lock.unlock()
 
         var removed = 0
+        var emptied: Set<String> = []
         // Stale files go first, so that a folder can replace a file of the same name.
-        for stale in existingFiles().filter({ !wanted.contains($0) }).sorted() {
-            try manager.removeItem(at: directory.appendingPathComponent(stale))
+        let existing = previousFiles.map { Array($0) } ?? existingFiles()
+        for stale in existing.filter({ !wanted.contains($0) }).sorted() {
+            let path = directoryPath + "/" + stale
+            guard PosixFiles.kind(path) != nil else { continue }
+            try manager.removeItem(atPath: path)
             removed += 1
+            emptied.insert(PosixFiles.parent(of: stale))
         }
-        for path in changedFiles {
-            let target = directory.appendingPathComponent(path)
-            try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if rename(staging.appendingPathComponent(path).path, target.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
+        if !changedFiles.isEmpty { try move(from: stagingPath, to: directoryPath) }
+        for folder in emptied.sorted(by: >) { removeEmptyFolders(upFrom: folder) }
+        try manager.removeItem(atPath: stagingPath)
+        let marker = directoryPath + "/" + OutputLocation.markerName
+        if PosixFiles.kind(marker) == nil {
+            try PosixFiles.write(Array("This folder is written by `warta build`; its files are replaced on every build.\n".utf8), to: marker)
+        }
+        return Summary(written: changedFiles.count, unchanged: wanted.count - 1 - extra.count - changedFiles.count, removed: removed)
+    }
+
+    /// Renames everything staged into place: a whole folder in one step where the published site
+    /// has nothing of that name yet (a first build), file by file where it has.
+    private func move(from source: String, to target: String) throws {
+        var entries: [(String, PosixFiles.Kind)] = []
+        guard let folder = opendir(source) else { throw PosixFiles.failure(source) }
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+            if name == "." || name == ".." { continue }
+            entries.append((name, PosixFiles.kind(source + "/" + name) ?? .other))
+        }
+        closedir(folder)
+        for (name, kind) in entries.sorted(by: { $0.0 < $1.0 }) {
+            let from = source + "/" + name, to = target + "/" + name
+            let existing = PosixFiles.kind(to)
+            if kind == .directory, existing == .directory {
+                try move(from: from, to: to)
+            } else {
+                if existing == .directory { try FileManager.default.removeItem(atPath: to) }
+                if rename(from, to) != 0 { throw PosixFiles.failure(to) }
             }
         }
-        removeEmptyFolders(directory)
-        try manager.removeItem(at: staging)
-        let marker = directory.appendingPathComponent(OutputLocation.markerName)
-        if !manager.fileExists(atPath: marker.path) {
-            try FileBytes.write(Array("This folder is written by `warta build`; its files are replaced on every build.\n".utf8), to: marker)
-        }
-        return Summary(written: changedFiles.count, unchanged: wanted.count - 1 - changedFiles.count, removed: removed)
     }
 
     /// Files in the published folder (not the staging folder), relative to it.
     private func existingFiles() -> [String] {
         var files: [String] = []
-        guard let walker = FileManager.default.enumerator(atPath: directory.path) else { return [] }
-        while let relative = walker.nextObject() as? String {
-            if relative == Self.stagingName { walker.skipDescendants(); continue }
-            let type = walker.fileAttributes?[.type] as? FileAttributeType
-            if type != .typeDirectory { files.append(relative) }
+        PosixFiles.walk(directoryPath, skip: { name, _ in name == Self.stagingName }) { relative, kind in
+            if kind != .directory { files.append(relative) }
         }
         return files
     }
 
-    private func removeEmptyFolders(_ folder: URL) {
-        let manager = FileManager.default
-        guard let entries = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
-        for entry in entries where entry != Self.stagingName {
-            let child = folder.appendingPathComponent(entry)
-            var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: child.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                removeEmptyFolders(child)
-                if (try? manager.contentsOfDirectory(atPath: child.path))?.isEmpty == true { try? manager.removeItem(at: child) }
-            }
+    /// Removes `folder` (relative) if empty, then its parents while they are empty.
+    private func removeEmptyFolders(upFrom folder: String) {
+        var current = folder
+        while !current.isEmpty, rmdir(directoryPath + "/" + current) == 0 {
+            current = PosixFiles.parent(of: current)
         }
     }
 }
@@ -146,28 +219,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 /// Plain POSIX writes: no Foundation buffering or atomic-write temp files, which the staging
 /// folder already makes unnecessary.
 enum FileBytes {
-    static func equal(_ data: Data, _ bytes: [UInt8]) -> Bool {
-        guard data.count == bytes.count else { return false }
-        guard !bytes.isEmpty else { return true }
-        return data.withUnsafeBytes { stored in
-            bytes.withUnsafeBytes { memcmp(stored.baseAddress!, $0.baseAddress!, bytes.count) == 0 }
-        }
-    }
-
     static func write(_ bytes: [UInt8], to url: URL) throws {
-        let manager = FileManager.default
-        let folder = url.deletingLastPathComponent()
-        if !manager.fileExists(atPath: folder.path) {
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        }
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            guard written > 0 else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: url.path]) }
-            offset += written
-        }
+        try PosixFiles.write(bytes, to: url.path)
     }
 }

@@ -15,5 +15,8 @@ public struct ContentIndex: Sendable {
         for file in site.mediaFiles { pathsByFile["media/\(file)"] = SiteRoutes.media(file) }
     }
 
-    public func sitePath(forContentFile file: String) -> String? { pathsByFile[file] }
+    public func sitePath(forContentFile file: String) -> String? {
+        LinkDependencies.note(file)
+        return pathsByFile[file]
+    }
 }

@@ -9,8 +9,8 @@ public struct SitePlan: Sendable {
         /// Index into `Site.news`.
         case article(Int)
         case topicList
-        /// Index into `TopicIndex.topics`.
-        case topic(Int)
+        /// Index into `TopicIndex.topics`; topics are paginated like the news list.
+        case topic(Int, page: Int, pageCount: Int)
         case programList
         case program(Int)
         case datasetList
@@ -36,11 +36,15 @@ public struct SitePlan: Sendable {
     /// `datasetsWithCharts`: ids of datasets that get a standalone SVG beside their data files.
     public init(site: Site, topics: TopicIndex, datasetsWithCharts: Set<String>) {
         add(SiteRoutes.home, .home)
-        let pageCount = max(1, (site.news.count + site.config.newsPerPage - 1) / site.config.newsPerPage)
+        let perPage = site.config.newsPerPage
+        let pageCount = Pagination.pageCount(items: site.news.count, perPage: perPage)
         for page in 1...pageCount { add(SiteRoutes.newsList(page: page), .newsList(page: page, pageCount: pageCount)) }
         for (index, article) in site.news.enumerated() { add(SiteRoutes.article(article.slug), .article(index)) }
         add(SiteRoutes.topics, .topicList)
-        for (index, topic) in topics.topics.enumerated() { add(SiteRoutes.topic(topic.slug), .topic(index)) }
+        for (index, topic) in topics.topics.enumerated() {
+            let count = Pagination.pageCount(items: topic.articles.count, perPage: perPage)
+            for page in 1...count { add(SiteRoutes.topic(topic.slug, page: page), .topic(index, page: page, pageCount: count)) }
+        }
         add(SiteRoutes.programs, .programList)
         for (index, program) in site.programs.enumerated() { add(SiteRoutes.program(program.slug), .program(index)) }
         add(SiteRoutes.statistics, .datasetList)

@@ -26,6 +26,7 @@ public enum SiteRoutes {
     public static func newsList(page: Int) -> String { page <= 1 ? "berita/" : "berita/halaman/\(page)/" }
     public static func article(_ slug: String) -> String { "berita/\(slug)/" }
     public static func topic(_ slug: String) -> String { "topik/\(slug)/" }
+    public static func topic(_ slug: String, page: Int) -> String { page <= 1 ? topic(slug) : "topik/\(slug)/halaman/\(page)/" }
     public static func program(_ slug: String) -> String { "program/\(slug)/" }
     public static func dataset(_ id: String) -> String { "statistik/\(id)/" }
     public static func datasetFile(_ id: String, extension ext: String) -> String { "statistik/\(id)/\(id).\(ext)" }
@@ -39,12 +40,23 @@ public enum SiteRoutes {
 
     /// `../../` for `berita/slug/`: how to get from a page back to the site root.
     public static func rootPrefix(of page: String) -> String {
-        String(repeating: "../", count: page.filter { $0 == "/" }.count)
+        var depth = 0
+        for byte in page.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
+        return depth < prefixes.count ? prefixes[depth] : String(repeating: "../", count: depth)
     }
+
+    private static let prefixes = (0..<8).map { String(repeating: "../", count: $0) }
 
     /// A link from `page` to `target`, relative, percent-encoded where needed.
     public static func link(from page: String, to target: String, fragment: String? = nil) -> String {
-        var link = rootPrefix(of: page) + encode(file(for: target))
+        link(prefix: rootPrefix(of: page), to: target, fragment: fragment)
+    }
+
+    /// The same, with the page's `rootPrefix` already worked out.
+    static func link(prefix: String, to target: String, fragment: String? = nil) -> String {
+        var link = prefix
+        link += encode(target)
+        if target.isEmpty || target.utf8.last == UInt8(ascii: "/") { link += "index.html" }
         if let fragment, !fragment.isEmpty { link += "#" + fragment }
         return link
     }
@@ -55,8 +67,26 @@ public enum SiteRoutes {
     }
 
     static func encode(_ path: String) -> String {
+        // Nearly every path needs no escaping; checking its bytes spares Foundation's conversion.
+        let plain = allowedASCII.withUnsafeBufferPointer { allowed -> Bool in
+            let checked = path.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.allSatisfy { $0 < 0x80 && allowed[Int($0)] }
+            }
+            return checked ?? false
+        }
+        if plain { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: allowedInPaths) ?? path
+    }
+
+    private static let allowedInPaths: CharacterSet = {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "?#")
-        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        return allowed
+    }()
+
+    /// The ASCII characters `allowedInPaths` passes unchanged, asked of Foundation itself.
+    private static let allowedASCII: [Bool] = (0..<128).map { code in
+        let character = String(UnicodeScalar(UInt8(code)))
+        return character.addingPercentEncoding(withAllowedCharacters: allowedInPaths) == character
     }
 }

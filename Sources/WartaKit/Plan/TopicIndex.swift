@@ -11,18 +11,20 @@ public struct TopicIndex: Sendable {
     /// By name, as readers scan an index.
     public private(set) var topics: [Topic] = []
     private var positions: [String: Int] = [:]
-    /// Tag as written → its topic's position; pages look tags up thousands of times.
+    /// Tags as written → position, so that listing an article's tags does not slug them again.
     private var positionsByTag: [String: Int] = [:]
 
     public init(news: [NewsArticle]) {
         var spellings: [String: [String: Int]] = [:]
         var members: [String: [Int]] = [:]
-        var slugByTag: [String: String] = [:]
+        var slugsByTag: [String: String?] = [:]
         for (index, article) in news.enumerated() {
             var seen: Set<String> = []
             for tag in article.tags {
-                if slugByTag[tag.value] == nil { slugByTag[tag.value] = Slug.make(tag.value) ?? "" }
-                guard let slug = slugByTag[tag.value], !slug.isEmpty, seen.insert(slug).inserted else { continue }
+                let known = slugsByTag[tag.value]
+                let slug = known ?? Slug.make(tag.value)
+                if known == nil { slugsByTag[tag.value] = .some(slug) }
+                guard let slug, seen.insert(slug).inserted else { continue }
                 spellings[slug, default: [:]][tag.value, default: 0] += 1
                 members[slug, default: []].append(index)
             }
@@ -32,10 +34,13 @@ public struct TopicIndex: Sendable {
             return Topic(slug: slug, name: name, articles: articles)
         }.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
         for (position, topic) in topics.enumerated() { positions[topic.slug] = position }
-        for (tag, slug) in slugByTag { positionsByTag[tag] = positions[slug] }
+        for (tag, slug) in slugsByTag {
+            if let slug, let position = positions[slug] { positionsByTag[tag] = position }
+        }
     }
 
     public func topic(forTag tag: String) -> Topic? {
-        positionsByTag[tag].map { topics[$0] }
+        if let position = positionsByTag[tag] { return topics[position] }
+        return Slug.make(tag).flatMap { positions[$0] }.map { topics[$0] }
     }
 }

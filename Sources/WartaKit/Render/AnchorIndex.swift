@@ -30,12 +30,21 @@ public final class AnchorIndex: @unchecked Sendable {
         expectations.append(Expectation(page: page, fragment: fragment, url: url, location: location))
     }
 
-    /// Links whose fragment names no element on a page that was rendered.
-    public func problems() -> [Diagnostic] {
+    /// Links whose fragment names no element on the page they point to. Pages this build did not
+    /// render are unchanged since they were published, so their ids are read from `output`.
+    public func problems(publishedIn output: String?) -> [Diagnostic] {
         lock.lock(); defer { lock.unlock() }
+        var published: [String: Set<String>] = [:]
         return expectations.compactMap { expectation in
+            var ids = idsByPage[expectation.page]
+            if ids == nil, let output {
+                if published[expectation.page] == nil {
+                    published[expectation.page] = PosixFiles.read(output + "/" + expectation.page + "index.html").map(Self.ids(in:)) ?? []
+                }
+                ids = published[expectation.page]
+            }
             let fragment = expectation.fragment.removingPercentEncoding ?? expectation.fragment
-            guard let ids = idsByPage[expectation.page], !ids.contains(fragment) else { return nil }
+            guard let ids, !ids.contains(fragment) else { return nil }
             return .error(expectation.location, "link `\(expectation.url)` points to `#\(fragment)`, which is not a heading or anchor on that page",
                           hint: Suggestion.hint(for: fragment, in: ids.sorted()))
         }

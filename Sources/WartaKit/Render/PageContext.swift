@@ -4,47 +4,39 @@ struct PageContext {
     var environment: RenderEnvironment
     /// The page's site path (`berita/slug/`), used for relative links and the canonical URL.
     var path: String
+    /// `../../` back to the site root, worked out once for the many links of a page.
+    private let rootPrefix: String
+
+    init(environment: RenderEnvironment, path: String) {
+        self.environment = environment
+        self.path = path
+        rootPrefix = SiteRoutes.rootPrefix(of: path)
+    }
 
     func link(_ target: String, fragment: String? = nil) -> String {
         if path == SiteRoutes.notFound {
             // A 404 page is served at whatever address was asked for, so relative links cannot work.
             return environment.site.config.basePath + SiteRoutes.encode(SiteRoutes.file(for: target)) + (fragment.map { "#\($0)" } ?? "")
         }
-        return SiteRoutes.link(from: path, to: target, fragment: fragment)
+        return SiteRoutes.link(prefix: rootPrefix, to: target, fragment: fragment)
     }
 
     func context(title: String, description: String?, main: [String: Any], openGraphType: String = "website",
                  image: String? = nil) -> [String: Any] {
-        let site = environment.site
-        let config = site.config
-        let menu: [[String: Any]] = config.menu.map { item in
-            let target: String
-            switch item.target {
-            case .sitePath(let sitePath): target = sitePath
-            case .page(let slug): target = SiteRoutes.page(slug.value)
-            }
+        let config = environment.site.config
+        // What depends on the page only through its depth (the site block, the menu's links) is
+        // made once per depth; a 404 page's absolute links are made for it alone.
+        let chrome = path == SiteRoutes.notFound ? makeChrome() : environment.chrome(rootPrefix) { makeChrome() }
+        var menu: [[String: Any]] = []
+        menu.reserveCapacity(chrome.menu.count)
+        for (title, target, url) in chrome.menu {
             let current = target == path || (!target.isEmpty && path.hasPrefix(target))
-            return ["title": item.title, "url": link(target), "current": current]
+            menu.append(["title": title, "url": url, "current": current])
         }
-        let organisation = config.organisation
         var context: [String: Any] = [
             "lang": config.language,
             "t": environment.stringTable,
-            "site": [
-                "title": config.title,
-                "description": config.description,
-                "home": link(SiteRoutes.home),
-                "stylesheet": link(SiteRoutes.stylesheet),
-                "feed": link(SiteRoutes.feed),
-                "topics": link(SiteRoutes.topics),
-                "organisation": TemplateValues.compact([
-                    "name": organisation.name,
-                    "address": organisation.address,
-                    "phone": organisation.phone,
-                    "email": organisation.email,
-                    "openingHours": organisation.openingHours,
-                ]),
-            ] as [String: Any],
+            "site": chrome.site,
             "menu": menu,
             "page": TemplateValues.compact([
                 "title": title,
@@ -60,19 +52,65 @@ struct PageContext {
         return context
     }
 
+    /// The site block and the menu (title, target, link) as seen from this page.
+    private func makeChrome() -> PageChrome {
+        let config = environment.site.config
+        let menu = config.menu.map { item -> (String, String, String) in
+            let target: String
+            switch item.target {
+            case .sitePath(let sitePath): target = sitePath
+            case .page(let slug): target = SiteRoutes.page(slug.value)
+            }
+            return (item.title, target, link(target))
+        }
+        let organisation = config.organisation
+        let site: [String: Any] = [
+            "title": config.title,
+            "description": config.description,
+            "home": link(SiteRoutes.home),
+            "stylesheet": link(SiteRoutes.stylesheet),
+            "feed": link(SiteRoutes.feed),
+            "topics": link(SiteRoutes.topics),
+            "organisation": TemplateValues.compact([
+                "name": organisation.name,
+                "address": organisation.address,
+                "phone": organisation.phone,
+                "email": organisation.email,
+                "openingHours": organisation.openingHours,
+            ]),
+        ]
+        return PageChrome(site: site, menu: menu)
+    }
+
+    /// The news item of `site.news[index]`, from its card: only the links depend on the page.
+    func newsItem(at index: Int) -> [String: Any] {
+        if path == SiteRoutes.notFound { return newsItem(environment.site.news[index]) }
+        let card = environment.card(index)
+        var item: [String: Any] = [
+            "title": card.title,
+            "url": rootPrefix + card.path,
+            "date": card.date,
+            "datetime": card.datetime,
+            "isSample": card.isSample,
+            "tags": card.tags.map { tag -> [String: Any] in ["name": tag.0, "url": rootPrefix + tag.1] },
+        ]
+        if let summary = card.summary { item["summary"] = summary }
+        return item
+    }
+
     func newsItem(_ article: NewsArticle) -> [String: Any] {
-        let strings = environment.strings
-        return TemplateValues.compact([
+        var item: [String: Any] = [
             "title": article.title,
             "url": link(SiteRoutes.article(article.slug)),
-            "date": strings.longDate(article.date.localDay),
+            "date": environment.strings.longDate(article.date.localDay),
             "datetime": article.date.rfc3339,
-            "summary": article.summary,
             "isSample": article.isSample,
             "tags": article.tags.compactMap { tag -> [String: Any]? in
                 guard let topic = environment.topics.topic(forTag: tag.value) else { return nil }
                 return ["name": topic.name, "url": link(SiteRoutes.topic(topic.slug))]
             },
-        ])
+        ]
+        if let summary = article.summary { item["summary"] = summary }
+        return item
     }
 }

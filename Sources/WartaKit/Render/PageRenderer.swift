@@ -24,7 +24,7 @@ public struct PageRenderer: Sendable {
         case .newsList(let number, let count): return html(NewsPages.list(page, number: number, count: count), "news-list")
         case .article(let index): return html(NewsPages.article(page, index: index, log: log), "article")
         case .topicList: return html(TopicPages.list(page), "topic-list")
-        case .topic(let index): return html(TopicPages.topic(page, index: index), "topic")
+        case .topic(let index, let number, let count): return html(TopicPages.topic(page, index: index, number: number, count: count), "topic")
         case .programList: return html(ProgramPages.list(page), "program-list")
         case .program(let index): return html(ProgramPages.program(page, index: index, log: log), "program")
         case .datasetList: return html(StatisticsPages.list(page), "dataset-list")
@@ -44,6 +44,6 @@ public struct PageRenderer: Sendable {
     }
 
     private func html(_ context: [String: Any], _ template: String) -> Output {
-        .bytes(Array(environment.templates.render(context, template: template).utf8))
+        .bytes(environment.templates.renderBytes(context, template: template))
     }
 }

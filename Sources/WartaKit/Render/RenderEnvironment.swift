@@ -1,36 +1,85 @@
+import Foundation
+
 /// Everything page rendering reads, built once per build and shared by all rendering threads.
-public struct RenderEnvironment: Sendable {
-    public var site: Site
-    public var strings: UIStrings
-    public var templates: TemplateSet
-    public var index: ContentIndex
-    public var topics: TopicIndex
-    public var charts: ChartRenderer
-    /// `#fragment` links seen while rendering, checked against rendered ids afterwards.
-    public let anchors = AnchorIndex()
+///
+/// A class, read-only after it is made: pages pass it around constantly, and copying a struct of
+/// this size (the site, every interface string) cost a retain per field on every pass.
+public final class RenderEnvironment: Sendable {
+    public let site: Site
+    public let strings: UIStrings
+    public let templates: TemplateSet
+    public let index: ContentIndex
+    public let topics: TopicIndex
+    public let charts: ChartRenderer
     /// Interface strings as a template dictionary (`{{t.news}}`), made once.
     let stringTable: [String: String]
+    /// What a news item shows wherever it is listed, worked out once per article.
+    let cards: NewsCards
+    /// `#fragment` links seen while rendering, checked against rendered ids afterwards.
+    public let anchors = AnchorIndex()
     /// Each dataset's own chart, resolved and checked once per build; absent when it has none.
     public let datasetCharts: [String: ChartSpec]
+    /// The site block and menu links of pages, by depth (`../../`).
+    private let chromes = ChromeCache()
+
+    func chrome(_ rootPrefix: String, make: () -> PageChrome) -> PageChrome {
+        chromes.chrome(rootPrefix, make: make)
+    }
 
     /// Problems with datasets' own charts are reported to `log`, once.
     public init(site: Site, templates: TemplateSet, log: DiagnosticLog) {
         self.site = site
         self.strings = UIStrings.forLanguage(site.config.language)
         self.templates = templates
-        self.index = ContentIndex(site: site)
-        self.topics = TopicIndex(news: site.news)
+        // The two indexes of a large site take a while each; they are made side by side.
+        let pair = ParallelMap.map([0, 1]) { which -> (ContentIndex?, TopicIndex?) in
+            which == 0 ? (ContentIndex(site: site), nil) : (nil, TopicIndex(news: site.news))
+        }
+        self.index = pair[0].0!
+        self.topics = pair[1].1!
         self.charts = ChartRenderer(strings: strings)
         var table: [String: String] = [:]
         for child in Mirror(reflecting: strings).children {
             if let label = child.label, let text = child.value as? String { table[label] = text }
         }
         self.stringTable = table
+        self.cards = NewsCards(count: site.news.count)
         var charts: [String: ChartSpec] = [:]
         for dataset in site.datasets {
             charts[dataset.id] = Self.resolveChart(for: dataset, requested: nil, at: nil, log: log)
         }
         self.datasetCharts = charts
+    }
+
+    /// For a site whose articles changed in place only (same addresses, dates, tags and
+    /// programmes, so the same index and topics): everything but the site and the cards is reused.
+    init(site: Site, reusing previous: RenderEnvironment) {
+        self.site = site
+        self.strings = previous.strings
+        self.templates = previous.templates
+        self.index = previous.index
+        self.topics = previous.topics
+        self.charts = previous.charts
+        self.stringTable = previous.stringTable
+        self.cards = NewsCards(count: site.news.count)
+        self.datasetCharts = previous.datasetCharts
+    }
+
+    /// The card of `site.news[index]`.
+    func card(_ index: Int) -> NewsCard {
+        cards.card(index) {
+            let article = site.news[index]
+            return NewsCard(
+                title: article.title,
+                path: SiteRoutes.encode(SiteRoutes.file(for: SiteRoutes.article(article.slug))),
+                date: strings.longDate(article.date.localDay),
+                datetime: article.date.rfc3339,
+                summary: article.summary,
+                isSample: article.isSample,
+                tags: article.tags.compactMap { tag in
+                    topics.topic(forTag: tag.value).map { ($0.name, SiteRoutes.encode(SiteRoutes.file(for: SiteRoutes.topic($0.slug)))) }
+                })
+        }
     }
 
     public func chart(for dataset: Dataset) -> ChartSpec? { datasetCharts[dataset.id] }
@@ -63,12 +112,104 @@ public struct RenderEnvironment: Sendable {
 
     /// Markdown rendered into `page`, with links and chart blocks resolved for it.
     func html(of markdown: MarkdownSource, on page: String, log: DiagnosticLog) -> String {
-        let renderer = MarkdownRenderer(
-            options: .init(allowRawHTML: site.config.allowRawHTML),
-            links: ContentLinks(index: index, page: page, anchors: anchors),
-            blocks: EmbeddedBlocks(environment: self, page: page))
-        let output = renderer.render(markdown)
+        if markdown.deferred != nil { return htmlFragment(of: markdown, on: page, log: log).description }
+        let output = markdownRenderer(on: page).render(markdown)
         log.report(contentsOf: output.diagnostics)
         return output.html
     }
+
+    /// The same as bytes for the page template. A body not kept in memory is read again here and
+    /// handed to cmark as the file's bytes.
+    func htmlFragment(of markdown: MarkdownSource, on page: String, log: DiagnosticLog) -> HTMLFragment {
+        let renderer = markdownRenderer(on: page)
+        guard let deferred = markdown.deferred else {
+            let output = renderer.render(markdown)
+            log.report(contentsOf: output.diagnostics)
+            return HTMLFragment(Array(output.html.utf8))
+        }
+        guard let bytes = deferred.loadBytes() else {
+            log.error(SourceLocation(path: markdown.location.path), "the file changed while the site was being built; build again")
+            return HTMLFragment([])
+        }
+        let (html, diagnostics) = bytes.withUnsafeBufferPointer { buffer -> ([UInt8], [Diagnostic]) in
+            // The text up to a NUL byte, as a C string of the same text would be.
+            let length = buffer.firstIndex(of: 0) ?? buffer.count
+            return buffer.withMemoryRebound(to: CChar.self) { text in
+                renderer.renderBytes(markdown, text: text.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: length)
+            }
+        }
+        log.report(contentsOf: diagnostics)
+        return HTMLFragment(html)
+    }
+
+    private func markdownRenderer(on page: String) -> MarkdownRenderer {
+        MarkdownRenderer(
+            options: .init(allowRawHTML: site.config.allowRawHTML),
+            links: ContentLinks(index: index, page: page, anchors: anchors),
+            blocks: EmbeddedBlocks(environment: self, page: page))
+    }
+}
+
+/// A news item's texts and its links from the site root, the same on every page listing it.
+struct NewsCard: Sendable {
+    var title: String
+    var path: String
+    var date: String
+    var datetime: String
+    var summary: String?
+    var isSample: Bool
+    /// Name and path of each topic.
+    var tags: [(String, String)]
+}
+
+/// The part of a page's template context that depends on the page only through its depth.
+struct PageChrome: @unchecked Sendable {
+    var site: [String: Any]
+    /// Title, target path and link of each menu item.
+    var menu: [(String, String, String)]
+}
+
+final class ChromeCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var chromes: [String: PageChrome] = [:]
+
+    func chrome(_ key: String, make: () -> PageChrome) -> PageChrome {
+        lock.lock()
+        if let chrome = chromes[key] { lock.unlock(); return chrome }
+        lock.unlock()
+        let chrome = make()
+        lock.lock()
+        chromes[key] = chrome
+        lock.unlock()
+        return chrome
+    }
+}
+
+/// Cards made on first use by whichever thread needs them.
+final class NewsCards: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cards: [NewsCard?]
+
+    init(count: Int) { cards = Array(repeating: nil, count: count) }
+
+    func card(_ index: Int, make: () -> NewsCard) -> NewsCard {
+        lock.lock()
+        if let card = cards[index] { lock.unlock(); return card }
+        lock.unlock()
+        let card = make()
+        lock.lock()
+        cards[index] = card
+        lock.unlock()
+        return card
+    }
+}
+
+/// HTML made elsewhere (by cmark), kept as bytes on its way into a page: it is written into the
+/// page unchanged by `{{{…}}}`, and reads as its text anywhere else.
+struct HTMLFragment: CustomStringConvertible, Sendable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var description: String { String(decoding: bytes, as: UTF8.self) }
 }

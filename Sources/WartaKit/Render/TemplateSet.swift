@@ -71,11 +71,16 @@ public struct TemplateSet: Sendable {
         } else {
             log.error(SourceLocation(path: cssPath), "the stylesheet is missing"); failed = true
         }
-        return failed ? nil : TemplateSet(library: library, stylesheet: stylesheet)
+        if failed { return nil }
+        return TemplateSet(library: library, stylesheet: stylesheet)
     }
 
     public func render(_ context: [String: Any], template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
+    }
+
+    public func renderBytes(_ context: [String: Any], template: String) -> [UInt8] {
+        Array(render(context, template: template).utf8)
     }
 
     private static func explain(_ error: Error) -> String {

