@@ -27,7 +27,10 @@ public final class BuildSession: @unchecked Sendable {
     public let options: BuildOptions
 
     private let lock = NSLock()
-    private let sources = SourceCache()
+    private let sources: SourceCache
+    /// False for `SiteBuild.run`'s session, which builds once: it keeps nothing for a next build
+    /// (but the manifest), which spares memory on a large site.
+    private let keepsState: Bool
     private var templates: (hash: UInt64, set: TemplateSet)?
     /// The last successful build's manifest; read from the output folder before the first build.
     private var manifest: BuildManifest?
@@ -59,8 +62,14 @@ public final class BuildSession: @unchecked Sendable {
         var counts: BuildManifest.Counts
     }
 
-    public init(options: BuildOptions) {
+    public convenience init(options: BuildOptions) {
+        self.init(options: options, keepsState: true)
+    }
+
+    init(options: BuildOptions, keepsState: Bool) {
         self.options = options
+        self.keepsState = keepsState
+        self.sources = SourceCache(storing: keepsState)
     }
 
     deinit {
@@ -197,7 +206,8 @@ public final class BuildSession: @unchecked Sendable {
         let previousOutputs = staged == nil ? [:] : (manifest?.outputs ?? [:])
         var (outputs, rendered, readers) = renderChanged(plan: plan, environment: environment, fingerprints: fingerprints,
                                                          previousOutputs: previousOutputs, verify: !outputListed, content: content,
-                                                         staged: staged, outputPath: outputPath, log: log, report: &report)
+                                                         staged: staged, outputPath: outputPath, collectReaders: keepsState,
+                                                         log: log, report: &report)
         log.report(contentsOf: environment.anchors.problems(publishedIn: outputPath))
 
         guard let staged, let outputPath else { return finish() }
@@ -225,9 +235,11 @@ public final class BuildSession: @unchecked Sendable {
         manifest = next
         outputListed = true
         let newsIndex: [String: Int]? = nil
-        state = State(content: content, walkDiagnostics: walkDiagnostics, templateSignatures: templateSignatures, options: optionsHash,
-                      site: site, environment: environment, plan: plan, hashes: hashes, fingerprints: fingerprints,
-                      newsIndex: newsIndex, readers: readers, loadDiagnostics: loadDiagnostics, counts: counts)
+        if keepsState {
+            state = State(content: content, walkDiagnostics: walkDiagnostics, templateSignatures: templateSignatures, options: optionsHash,
+                          site: site, environment: environment, plan: plan, hashes: hashes, fingerprints: fingerprints,
+                          newsIndex: newsIndex, readers: readers, loadDiagnostics: loadDiagnostics, counts: counts)
+        }
         saveManifest(next, outputPath: outputPath)
         return finish()
     }
@@ -357,11 +369,11 @@ public final class BuildSession: @unchecked Sendable {
     /// the outputs kept as they were, those rendered, and for each article the files reading it.
     private func renderChanged(plan: SitePlan, environment: RenderEnvironment, fingerprints: PageFingerprints,
                                previousOutputs: [String: BuildManifest.Output], verify: Bool, content: ContentDirectory,
-                               staged: StagedOutput?, outputPath: String?, log: DiagnosticLog,
+                               staged: StagedOutput?, outputPath: String?, collectReaders: Bool, log: DiagnosticLog,
                                report: inout BuildReport) -> ([String: BuildManifest.Output], [Rendered], [[Int32]]) {
         let decisions = ParallelMap.map(plan.entries) { entry -> (inputs: UInt64, reused: Bool, known: Bool, reads: [Int32]) in
             var reads: [Int32] = []
-            let inputs = fingerprints.inputs(entry) { reads.append(Int32($0)) }
+            let inputs = collectReaders ? fingerprints.inputs(entry) { reads.append(Int32($0)) } : fingerprints.inputs(entry)
             guard let outputPath, let previous = previousOutputs[entry.path] else { return (inputs, false, false, reads) }
             guard previous.fingerprint == PageFingerprints.withLinks(inputs, previous.dependencies, index: environment.index),
                   !verify || previous.matches(PosixFiles.signature(outputPath + "/" + entry.path)) else { return (inputs, false, true, reads) }
@@ -371,7 +383,7 @@ public final class BuildSession: @unchecked Sendable {
         var work: [(entry: SitePlan.Entry, inputs: UInt64)] = []
         var kept: [String] = []
         var known = 0
-        var readers = [[Int32]](repeating: [], count: environment.site.news.count)
+        var readers = [[Int32]](repeating: [], count: collectReaders ? environment.site.news.count : 0)
         for (position, (entry, decision)) in zip(plan.entries, decisions).enumerated() {
             for article in decision.reads where readers[Int(article)].last != Int32(position) {
                 readers[Int(article)].append(Int32(position))

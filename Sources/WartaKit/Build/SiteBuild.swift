@@ -10,6 +10,6 @@ import Foundation
 public enum SiteBuild {
     /// One complete build; `BuildSession` is the entry point for repeated builds of one project.
     public static func run(_ options: BuildOptions) -> BuildReport {
-        BuildSession(options: options).build()
+        BuildSession(options: options, keepsState: false).build()
     }
 }

@@ -52,32 +52,39 @@ public struct ContentLoader: Sendable {
             if case .news(let article) = entry.value { return article }
             return nil
         }
-        let programs = ParallelMap.compactMap(programFiles) { path -> Program? in
-            let entry = SourceCache.parse(path, in: content, cache: cache, log: log) { source, _, log in
+        let programEntries = ParallelMap.map(programFiles) { path -> SourceCache.Entry in
+            SourceCache.parse(path, in: content, cache: cache, log: log) { source, _, log in
                 .program(source.flatMap { ProgramParser.parse($0, contentPath: path, log: log) })
             }
+        }
+        let programs = programEntries.compactMap { entry -> Program? in
             if case .program(let program) = entry.value { return program }
             return nil
         }
-        let pages = ParallelMap.compactMap(pageFiles) { path -> StaticPage? in
-            let entry = SourceCache.parse(path, in: content, cache: cache, log: log) { source, _, log in
+        let pageEntries = ParallelMap.map(pageFiles) { path -> SourceCache.Entry in
+            SourceCache.parse(path, in: content, cache: cache, log: log) { source, _, log in
                 .page(source.flatMap { StaticPageParser.parse($0, contentPath: path, log: log) })
             }
+        }
+        let pages = pageEntries.compactMap { entry -> StaticPage? in
             if case .page(let page) = entry.value { return page }
             return nil
         }
-        let datasets = ParallelMap.compactMap(datasetFiles) { path -> Dataset? in
+        let datasetEntries = ParallelMap.map(datasetFiles) { path -> SourceCache.Entry in
             let csv = String(path.dropLast(3)) + ".csv"
-            let entry = SourceCache.parse(path, alongWith: csv, in: content, context: datasetContext, cache: cache, log: log) { _, _, log in
+            return SourceCache.parse(path, alongWith: csv, in: content, context: datasetContext, cache: cache, log: log) { _, _, log in
                 .dataset(DatasetParser.parse(metadataPath: path, in: content, defaultStyle: style, log: log))
             }
+        }
+        let datasets = datasetEntries.compactMap { entry -> Dataset? in
             if case .dataset(let dataset) = entry.value { return dataset }
             return nil
         }
         var hashes: [String: UInt64] = [:]
-        for (path, entry) in zip(newsFiles, newsEntries) { hashes[path] = entry.hash }
         hashes["site.yml"] = configEntry.hash
-        for path in programFiles + pageFiles + datasetFiles { hashes[path] = cache.hash(of: path) }
+        for (paths, entries) in [(newsFiles, newsEntries), (programFiles, programEntries), (pageFiles, pageEntries), (datasetFiles, datasetEntries)] {
+            for (path, entry) in zip(paths, entries) { hashes[path] = entry.hash }
+        }
 
         let nowSeconds = Int64(now.timeIntervalSince1970)
         for article in news where article.date.secondsSince1970 > nowSeconds && !article.isDraft {
@@ -105,11 +112,11 @@ public struct ContentLoader: Sendable {
     static func parseNews(_ path: String, in content: ContentDirectory, config: SiteConfig, cache: SourceCache,
                           log: DiagnosticLog) -> SourceCache.Entry {
         SourceCache.parse(path, in: content, context: config.timeZone.identifier, cache: cache, log: log) { source, signature, log in
-            guard let source, var article = NewsArticleParser.parse(source, contentPath: path, timeZone: config.timeZone, log: log) else {
+            guard let source, var article = NewsArticleParser.parse(source, contentPath: path, timeZone: config.timeZone, keepBody: false,
+                                                                    log: log) else {
                 return .news(nil)
             }
-            article.body.text = ""
-            article.body.deferred = MarkdownSource.Deferred(file: content.basePath + "/" + path, signature: signature)
+            article.body.deferred = MarkdownSource.Deferred(folder: content.basePath, signature: signature)
             return .news(article)
         }
     }

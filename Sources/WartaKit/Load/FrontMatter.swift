@@ -12,6 +12,11 @@ public struct FrontMatter: Sendable, Equatable {
     public var bodyFirstLine: Int
 
     public static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
+        split(text, path: path, keepBody: true)
+    }
+
+    /// `keepBody: false` leaves `body` empty, for a caller that reads the body again later.
+    static func split(_ text: String, path: String, keepBody: Bool) -> Result<FrontMatter, Diagnostic> {
         // Reads line by line only as far as the closing `---`; the body is taken as it is.
         let utf8 = text.utf8
         let firstEnd = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
@@ -42,7 +47,7 @@ public struct FrontMatter: Sendable, Equatable {
         }
         let yamlStart = utf8.index(after: firstEnd)
         let yaml = closing.index == 0 ? "" : String(text[yamlStart..<utf8.index(before: closing.start)])
-        let body = closing.end == utf8.endIndex ? "" : String(text[utf8.index(after: closing.end)...])
+        let body = !keepBody || closing.end == utf8.endIndex ? "" : String(text[utf8.index(after: closing.end)...])
         return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing.index + 3))
     }
 
@@ -82,8 +87,8 @@ public struct FrontMatter: Sendable, Equatable {
 
 extension FrontMatter {
     /// Splits a content file and parses its front matter, reporting problems; nil when unusable.
-    static func fields(of source: SourceText, log: DiagnosticLog) -> (FrontMatter, YAMLFields)? {
-        switch split(source.text, path: source.path) {
+    static func fields(of source: SourceText, keepBody: Bool = true, log: DiagnosticLog) -> (FrontMatter, YAMLFields)? {
+        switch split(source.text, path: source.path, keepBody: keepBody) {
         case .failure(let problem):
             log.report(problem)
             return nil

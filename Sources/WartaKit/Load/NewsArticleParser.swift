@@ -3,7 +3,12 @@ import Foundation
 /// Reads one news file: front matter into a `NewsArticle`, the body kept as Markdown.
 public enum NewsArticleParser {
     public static func parse(_ source: SourceText, contentPath: String, timeZone: TimeZone, log: DiagnosticLog) -> NewsArticle? {
-        guard let (document, fields) = FrontMatter.fields(of: source, log: log) else { return nil }
+        parse(source, contentPath: contentPath, timeZone: timeZone, keepBody: true, log: log)
+    }
+
+    /// `keepBody: false` leaves the body's text out (the loader reads it again when rendering).
+    static func parse(_ source: SourceText, contentPath: String, timeZone: TimeZone, keepBody: Bool, log: DiagnosticLog) -> NewsArticle? {
+        guard let (document, fields) = FrontMatter.fields(of: source, keepBody: keepBody, log: log) else { return nil }
         let title = fields.string("title", required: true)
         let dateText = fields.located("date", required: true)
         let summary = fields.string("summary")

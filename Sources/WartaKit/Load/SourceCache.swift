@@ -29,8 +29,12 @@ final class SourceCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
+    /// False for a build made once: nothing it parses is asked for again.
+    let storing: Bool
 
-    init() {}
+    init(storing: Bool = true) {
+        self.storing = storing
+    }
 
     /// The problems found when `path` was last parsed.
     func diagnostics(of path: String) -> [Diagnostic]? {
@@ -95,7 +99,7 @@ final class SourceCache: @unchecked Sendable {
         log.report(contentsOf: diagnostics)
         let key = read.map { Key(signature: $0.signature, companion: companionSignature, context: context) }
         let entry = Entry(value: value, hash: hasher.finalize(), diagnostics: diagnostics, key: key)
-        if key != nil { cache.store(path, entry) }
+        if key != nil && cache.storing { cache.store(path, entry) }
         return entry
     }
 }

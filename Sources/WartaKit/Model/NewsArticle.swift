@@ -29,15 +29,16 @@ public struct MarkdownSource: Sendable {
     var deferred: Deferred?
 
     struct Deferred: Sendable {
-        /// The file in the file system.
-        var file: String
+        /// The `content/` folder in the file system (one string shared by every article).
+        var folder: String
         /// The file as it was when its front matter was read; a different file now was edited
         /// during the build, and its body no longer belongs to the fields read then.
         var signature: PosixFiles.Signature?
 
         /// The body's bytes as they were when the front matter was read, with line endings as
         /// `SourceText` makes them; nil when the file has changed since.
-        func loadBytes() -> [UInt8]? {
+        func loadBytes(contentPath: String) -> [UInt8]? {
+            let file = folder + "/" + contentPath
             guard let (bytes, now) = PosixFiles.readWithSignature(file), now == signature else { return nil }
             var text = bytes[...]
             if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }

@@ -127,7 +127,7 @@ public final class RenderEnvironment: Sendable {
             log.report(contentsOf: output.diagnostics)
             return HTMLFragment(Array(output.html.utf8))
         }
-        guard let bytes = deferred.loadBytes() else {
+        guard let bytes = deferred.loadBytes(contentPath: markdown.contentPath) else {
             log.error(SourceLocation(path: markdown.location.path), "the file changed while the site was being built; build again")
             return HTMLFragment([])
         }
