@@ -27,6 +27,8 @@ public enum MessageCatalogue {
     static let entries: [Entry] = [
         // Files and text
         Entry(english: "cannot read file", indonesian: "berkas tidak dapat dibaca"),
+        Entry(english: "the file changed while the site was being built; build again",
+              indonesian: "berkas berubah saat situs sedang dibangun; bangun ulang"),
         Entry(english: "file is not valid UTF-8 text; save it as UTF-8 (in most editors: Save As… › Encoding › UTF-8)",
               indonesian: "berkas ini bukan teks UTF-8; simpan ulang sebagai UTF-8 (di kebanyakan penyunting: Simpan Sebagai… › Encoding › UTF-8)"),
         Entry(english: "symbolic links are not followed; copy the file into content/ instead",
