@@ -253,7 +253,7 @@ def main():
                 if os.path.exists(out):
                     trash(out, args.scratch)
                 if tool == "warta":
-                    wall, cpu, rss, stdout = Child.run([warta, "build", "--root", project, "--output", out])
+                    wall, cpu, rss, stdout = Child.run([warta, "build", "--lang", "en", "--root", project, "--output", out])
                     pages = int(re.search(r"(\d+) pages", stdout).group(1))
                     last_output = out
                 elif tool == "hugo":
@@ -269,7 +269,7 @@ def main():
             empty_trash(args.scratch)
 
         # A new process over the finished site, nothing changed.
-        noop = [Child.run([warta, "build", "--root", project, "--output", last_output])[0] for _ in range(args.noop_runs)]
+        noop = [Child.run([warta, "build", "--lang", "en", "--root", project, "--output", last_output])[0] for _ in range(args.noop_runs)]
         # One article edited, rebuilt through a BuildSession (as warta serve does), in its own output.
         session_out = os.path.join(args.scratch, "out-session-%d" % n)
         if os.path.exists(session_out):

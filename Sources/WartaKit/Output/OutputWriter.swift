@@ -51,7 +51,6 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         stagingPath = staging.path
         let manager = FileManager.default
         try PosixFiles.makeDirectories(directoryPath)
-        try Self.removeSymbolicLinks(in: self.directory)
         if PosixFiles.kind(stagingPath) != nil { try manager.removeItem(at: staging) }
         var empty = true
         for entry in (try? manager.contentsOfDirectory(atPath: directoryPath)) ?? [] where entry != Self.stagingName && entry != OutputLocation.markerName {
@@ -59,21 +58,6 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         }
         startedEmpty = empty
         try PosixFiles.makeDirectories(stagingPath)
-    }
-
-    /// Warta never writes links, so one inside the output was put there by hand; writing through it
-    /// could replace files outside the output folder. Removing a link leaves what it points to alone.
-    private static func removeSymbolicLinks(in folder: URL) throws {
-        let manager = FileManager.default
-        for entry in try manager.contentsOfDirectory(atPath: folder.path) {
-            let child = folder.appendingPathComponent(entry)
-            let type = try manager.attributesOfItem(atPath: child.path)[.type] as? FileAttributeType
-            if type == .typeSymbolicLink {
-                try manager.removeItem(at: child)
-            } else if type == .typeDirectory {
-                try removeSymbolicLinks(in: child)
-            }
-        }
     }
 
     public func write(_ path: String, bytes: [UInt8]) throws {
@@ -193,6 +177,9 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
                 try move(from: from, to: to)
             } else {
                 if existing == .directory { try FileManager.default.removeItem(atPath: to) }
+                // Warta never writes links, so one here was put there by hand; writing through it
+                // could replace files outside the output folder. The link goes, not what it points to.
+                if existing == .symbolicLink, unlink(to) != 0 { throw PosixFiles.failure(to) }
                 if rename(from, to) != 0 { throw PosixFiles.failure(to) }
             }
         }
