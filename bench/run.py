@@ -64,24 +64,25 @@ class Child:
 
 
 def run_pair(commands):
-    """Starts commands together (the floor's two processes); wall of both, summed CPU, max RSS."""
+    """Starts commands together (the floor's two processes), each reading its standard input from
+    a file (written beforehand: feeding a pipe would make the second wait for the first); wall of
+    both, summed CPU, largest RSS."""
+    files = [open(path, "rb") for _, path in commands]
     start = time.monotonic()
-    processes = [subprocess.Popen(c, stdin=subprocess.PIPE if stdin is not None else None,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-                 for c, stdin in commands]
-    for process, (_, stdin) in zip(processes, commands):
-        if stdin is not None:
-            process.stdin.write(stdin)
-            process.stdin.close()
+    processes = [subprocess.Popen(command, stdin=handle, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                 for (command, _), handle in zip(commands, files)]
     cpu, rss = 0.0, 0
     for process in processes:
         _, status, usage = os.wait4(process.pid, 0)
         if os.waitstatus_to_exitcode(status) != 0:
             raise RuntimeError("floor failed: %s" % process.stderr.read().decode(errors="replace"))
-        process.stderr.close()
         cpu += usage.ru_utime + usage.ru_stime
         rss = max(rss, usage.ru_maxrss)
-    return time.monotonic() - start, cpu, rss
+    wall = time.monotonic() - start
+    for process, handle in zip(processes, files):
+        process.stderr.close()
+        handle.close()
+    return wall, cpu, rss
 
 
 def find_hugo(explicit):
@@ -241,7 +242,12 @@ def main():
         project = warta_project(corpus, n, args.scratch)
         articles = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(os.path.join(corpus, "content", "news"))
                           for f in fs if f.endswith(".md"))
-        halves = ["\n".join(articles[0::2]).encode() + b"\n", "\n".join(articles[1::2]).encode() + b"\n"]
+        halves = []
+        for index, half in enumerate((articles[0::2], articles[1::2])):
+            path = os.path.join(args.scratch, "floor-files-%d-%d.txt" % (n, index))
+            with open(path, "w") as f:
+                f.write("\n".join(half) + "\n")
+            halves.append(path)
         measured = {"warta": [], "hugo": [], "floor": []}
         pages = None
         log("%d articles: %d rounds" % (n, args.runs))
