@@ -197,7 +197,7 @@ public final class BuildSession: @unchecked Sendable {
         global.combine(BuildManifest.currentEngine)
         global.combine(optionsHash)
         global.combine(templatesHash)
-        for (path, hash) in hashes.sorted(by: { $0.key < $1.key }) where !path.hasPrefix("news/") {
+        for (path, hash) in hashes.filter({ !$0.key.hasPrefix("news/") }).sorted(by: { $0.key < $1.key }) {
             global.combine(path)
             global.combine(hash)
         }

@@ -39,6 +39,9 @@ public enum SiteReferences {
     }
 
     private static func reportDuplicates(_ items: [(String, SourceLocation)], kind: String, log: DiagnosticLog) {
+        // Sorting every item by place is only needed to tell which of two is the first.
+        var slugs = Set<String>()
+        guard items.contains(where: { !slugs.insert($0.0).inserted }) else { return }
         var firstSeen: [String: SourceLocation] = [:]
         for (slug, location) in items.sorted(by: { $0.1 < $1.1 }) {
             if let first = firstSeen[slug] {

@@ -134,7 +134,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     func publish(previousFiles: Set<String>?, keeping extra: Set<String> = []) throws -> Summary {
         let manager = FileManager.default
         lock.lock()
-        let changedFiles = changed.sorted()
+        let changedCount = changed.count
         let wanted = changed.union(kept).union([OutputLocation.markerName]).union(extra)
         lock.unlock()
 
@@ -149,14 +149,14 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
             removed += 1
             emptied.insert(PosixFiles.parent(of: stale))
         }
-        if !changedFiles.isEmpty { try move(from: stagingPath, to: directoryPath) }
+        if changedCount > 0 { try move(from: stagingPath, to: directoryPath) }
         for folder in emptied.sorted(by: >) { removeEmptyFolders(upFrom: folder) }
         try manager.removeItem(atPath: stagingPath)
         let marker = directoryPath + "/" + OutputLocation.markerName
         if PosixFiles.kind(marker) == nil {
             try PosixFiles.write(Array("This folder is written by `warta build`; its files are replaced on every build.\n".utf8), to: marker)
         }
-        return Summary(written: changedFiles.count, unchanged: wanted.count - 1 - extra.count - changedFiles.count, removed: removed)
+        return Summary(written: changedCount, unchanged: wanted.count - 1 - extra.count - changedCount, removed: removed)
     }
 
     /// Renames everything staged into place: a whole folder in one step where the published site
