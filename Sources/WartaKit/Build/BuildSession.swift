@@ -122,11 +122,7 @@ public final class BuildSession: @unchecked Sendable {
             let changed = content.files.indices.filter { content.fileSignatures[$0] != state.content.fileSignatures[$0] }.map { content.files[$0] }
             if changed.isEmpty {
                 // Nothing changed since this session last published.
-                log.report(contentsOf: manifest.loadDiagnostics)
-                for output in manifest.outputs.values where !output.diagnostics.isEmpty { log.report(contentsOf: output.diagnostics) }
-                fill(&report, counts: manifest.counts)
-                report.output = StagedOutput.Summary(written: 0, unchanged: manifest.outputs.count, removed: 0)
-                report.reusedCount = manifest.outputs.count
+                reportNothingChanged(manifest, log: log, report: &report)
                 return finish()
             }
             edits = inPlaceEdits(changed, in: content, state: state)
@@ -147,11 +143,7 @@ public final class BuildSession: @unchecked Sendable {
             if state == nil, let previous = manifest, previous.engine == BuildManifest.currentEngine, previous.options == optionsHash,
                previous.inputs == inputs, publishedFilesIntact(previous, in: outputPath) {
                 // Nothing changed: the site on disk is what this build would write.
-                log.report(contentsOf: previous.loadDiagnostics)
-                for output in previous.outputs.values where !output.diagnostics.isEmpty { log.report(contentsOf: output.diagnostics) }
-                fill(&report, counts: previous.counts)
-                report.output = StagedOutput.Summary(written: 0, unchanged: previous.outputs.count, removed: 0)
-                report.reusedCount = previous.outputs.count
+                reportNothingChanged(previous, log: log, report: &report)
                 return finish()
             }
         }
@@ -465,6 +457,15 @@ public final class BuildSession: @unchecked Sendable {
         guard let bytes = PosixFiles.read(file.path), case .success(let text) = SourceText.decode(bytes, path: "content/site.yml"),
               let config = SiteConfigParser.parse(text, log: DiagnosticLog()) else { return .indonesian }
         return MessageLanguage.forSite(config.language)
+    }
+
+    /// A build with nothing to do reports what the build that wrote `manifest` found.
+    private func reportNothingChanged(_ manifest: BuildManifest, log: DiagnosticLog, report: inout BuildReport) {
+        log.report(contentsOf: manifest.loadDiagnostics)
+        for output in manifest.outputs.values where !output.diagnostics.isEmpty { log.report(contentsOf: output.diagnostics) }
+        fill(&report, counts: manifest.counts)
+        report.output = StagedOutput.Summary(written: 0, unchanged: manifest.outputs.count, removed: 0)
+        report.reusedCount = manifest.outputs.count
     }
 
     private func fill(_ report: inout BuildReport, counts: BuildManifest.Counts) {
