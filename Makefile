@@ -57,4 +57,4 @@ bench-check: deps
 	python3 bench/check.py
 
 clean:
-	rm -rf .build output
+	rm -rf .build output .warta-serve
