@@ -15,18 +15,7 @@ import Testing
             "content/programs/bpnt.md": "---\ntitle: BPNT\nsummary: Bantuan pangan\n---\nTentang BPNT.\n",
             "content/pages/tentang.md": "---\ntitle: Tentang Kami\n---\nKami melayani. [Berita terbaru](../news/2024/berita-20.md)\n",
             "content/statistics/kemiskinan.csv": "tahun;persen\n2022;4,60\n2023;4,45\n2024;4,20\n",
-            "content/statistics/kemiskinan.md": """
-                ---
-                title: Persentase penduduk miskin
-                source: {name: BPS}
-                locale: id
-                columns:
-                  - {name: tahun, label: Tahun, type: year}
-                  - {name: persen, label: Persen, type: percent}
-                ---
-                Metode.
-
-                """,
+            "content/statistics/kemiskinan.md": FixtureProject.povertyMetadata,
         ]
         for number in 1...24 {
             let name = String(format: "berita-%02d", number)

@@ -10,18 +10,7 @@ import Testing
             "content/programs/pkh.md": "---\ntitle: PKH\nsummary: Program Keluarga Harapan\n---\nTentang PKH.\n",
             "content/pages/tentang.md": "---\ntitle: Tentang Kami\n---\nKami melayani.\n",
             "content/statistics/kemiskinan.csv": "tahun;persen\n2023;4,45\n2024;4,20\n",
-            "content/statistics/kemiskinan.md": """
-                ---
-                title: Persentase penduduk miskin
-                source: {name: BPS}
-                locale: id
-                columns:
-                  - {name: tahun, label: Tahun, type: year}
-                  - {name: persen, label: Persen, type: percent}
-                ---
-                Metode.
-
-                """,
+            "content/statistics/kemiskinan.md": FixtureProject.povertyMetadata,
         ])
         let report = project.build()
         #expect(report.errorLines == [])

@@ -80,6 +80,20 @@ final class FixtureProject {
         return result
     }
 
+    /// Metadata of a small poverty-rate dataset (`kemiskinan.csv`: tahun;persen, Indonesian numbers).
+    static let povertyMetadata = """
+        ---
+        title: Persentase penduduk miskin
+        source: {name: BPS}
+        locale: id
+        columns:
+          - {name: tahun, label: Tahun, type: year}
+          - {name: persen, label: Persen, type: percent}
+        ---
+        Metode.
+
+        """
+
     static func article(title: String, date: String, extra: String = "", body: String = "Isi berita.") -> String {
         "---\ntitle: \(title)\ndate: \(date)\n\(extra)---\n\(body)\n"
     }
