@@ -50,22 +50,24 @@ public final class AnchorIndex: @unchecked Sendable {
         }
     }
 
-    /// Values of `id="…"` attributes, found by a byte scan: cheap enough to run on every page.
+    /// Values of `id="…"` attributes, found by jumping from one `=` to the next with `memchr`:
+    /// cheap enough to run on every page.
     static func ids(in html: [UInt8]) -> Set<String> {
-        let marker: [UInt8] = Array(" id=\"".utf8)
         var ids: Set<String> = []
-        var index = 0
-        let count = html.count
-        while index + marker.count < count {
-            if html[index] == marker[0], html[index + 1] == marker[1], html[index + 2] == marker[2],
-               html[index + 3] == marker[3], html[index + 4] == marker[4] {
-                let start = index + marker.count
+        html.withUnsafeBytes { page in
+            guard let base = page.baseAddress else { return }
+            var offset = 3
+            // The last byte is left out: an `=` there cannot open a value.
+            while offset < page.count - 1, let found = memchr(base + offset, Int32(UInt8(ascii: "=")), page.count - 1 - offset) {
+                let equals = base.distance(to: UnsafeRawPointer(found))
+                offset = equals + 1
+                guard page[equals + 1] == UInt8(ascii: "\""), page[equals - 1] == UInt8(ascii: "d"),
+                      page[equals - 2] == UInt8(ascii: "i"), page[equals - 3] == UInt8(ascii: " ") else { continue }
+                let start = equals + 2
                 var end = start
-                while end < count, html[end] != UInt8(ascii: "\"") { end += 1 }
-                ids.insert(String(decoding: html[start..<end], as: UTF8.self))
-                index = end
-            } else {
-                index += 1
+                while end < page.count, page[end] != UInt8(ascii: "\"") { end += 1 }
+                ids.insert(String(decoding: UnsafeRawBufferPointer(rebasing: page[start..<end]), as: UTF8.self))
+                offset = end
             }
         }
         return ids

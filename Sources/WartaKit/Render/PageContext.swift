@@ -24,20 +24,13 @@ struct PageContext {
     func context(title: String, description: String?, main: [String: Any], openGraphType: String = "website",
                  image: String? = nil) -> [String: Any] {
         let config = environment.site.config
-        // What depends on the page only through its depth (the site block, the menu's links) is
-        // made once per depth; a 404 page's absolute links are made for it alone.
-        let chrome = path == SiteRoutes.notFound ? makeChrome() : environment.chrome(rootPrefix) { makeChrome() }
-        var menu: [[String: Any]] = []
-        menu.reserveCapacity(chrome.menu.count)
-        for (title, target, url) in chrome.menu {
-            let current = target == path || (!target.isEmpty && path.hasPrefix(target))
-            menu.append(["title": title, "url": url, "current": current])
-        }
+        let chrome = self.chrome()
         var context: [String: Any] = [
             "lang": config.language,
             "t": environment.stringTable,
             "site": chrome.site,
-            "menu": menu,
+            "menu": chrome.menu,
+            "chrome": chrome.rendered,
             "page": TemplateValues.compact([
                 "title": title,
                 "fullTitle": path.isEmpty ? config.title : "\(title) – \(config.title)",
@@ -52,34 +45,50 @@ struct PageContext {
         return context
     }
 
-    /// The site block and the menu (title, target, link) as seen from this page.
-    private func makeChrome() -> PageChrome {
+    /// What depends on the page only through its depth and its section of the menu (the site
+    /// block, the menu, the rendered chrome templates) is made once per depth and section; a 404
+    /// page's absolute links are made for it alone.
+    private func chrome() -> PageChrome {
         let config = environment.site.config
-        let menu = config.menu.map { item -> (String, String, String) in
-            let target: String
+        let menu = config.menu.map { item -> (title: String, target: String) in
             switch item.target {
-            case .sitePath(let sitePath): target = sitePath
-            case .page(let slug): target = SiteRoutes.page(slug.value)
+            case .sitePath(let sitePath): return (item.title, sitePath)
+            case .page(let slug): return (item.title, SiteRoutes.page(slug.value))
             }
-            return (item.title, target, link(target))
         }
-        let organisation = config.organisation
-        let site: [String: Any] = [
-            "title": config.title,
-            "description": config.description,
-            "home": link(SiteRoutes.home),
-            "stylesheet": link(SiteRoutes.stylesheet),
-            "feed": link(SiteRoutes.feed),
-            "topics": link(SiteRoutes.topics),
-            "organisation": TemplateValues.compact([
-                "name": organisation.name,
-                "address": organisation.address,
-                "phone": organisation.phone,
-                "email": organisation.email,
-                "openingHours": organisation.openingHours,
-            ]),
-        ]
-        return PageChrome(site: site, menu: menu)
+        let current = menu.map { $0.target == path || (!$0.target.isEmpty && path.hasPrefix($0.target)) }
+        let make = { () -> PageChrome in
+            let menuItems: [[String: Any]] = zip(menu, current).map { item, isCurrent in
+                ["title": item.title, "url": link(item.target), "current": isCurrent]
+            }
+            let organisation = config.organisation
+            let site: [String: Any] = [
+                "title": config.title,
+                "description": config.description,
+                "home": link(SiteRoutes.home),
+                "stylesheet": link(SiteRoutes.stylesheet),
+                "feed": link(SiteRoutes.feed),
+                "topics": link(SiteRoutes.topics),
+                "organisation": TemplateValues.compact([
+                    "name": organisation.name,
+                    "address": organisation.address,
+                    "phone": organisation.phone,
+                    "email": organisation.email,
+                    "openingHours": organisation.openingHours,
+                ]),
+            ]
+            let chromeContext: [String: Any] = ["lang": config.language, "t": environment.stringTable, "site": site, "menu": menuItems]
+            var rendered: [String: String] = [:]
+            for name in environment.templates.chromeTemplates {
+                // `{{{chrome.header}}}` stands on a line of its own, which ends the output's last line.
+                var output = environment.templates.render(chromeContext, template: name)
+                if output.hasSuffix("\n") { output.removeLast() }
+                rendered[String(name.dropFirst(TemplateSet.chromeFolder.count))] = output
+            }
+            return PageChrome(site: site, menu: menuItems, rendered: rendered)
+        }
+        if path == SiteRoutes.notFound { return make() }
+        return environment.chrome(rootPrefix + String(current.map { $0 ? "1" : "0" }), make: make)
     }
 
     /// The news item of `site.news[index]`, from its card: only the links depend on the page.

@@ -19,7 +19,7 @@ public final class RenderEnvironment: Sendable {
     public let anchors = AnchorIndex()
     /// Each dataset's own chart, resolved and checked once per build; absent when it has none.
     public let datasetCharts: [String: ChartSpec]
-    /// The site block and menu links of pages, by depth (`../../`).
+    /// The site block, menu and rendered chrome templates of pages, by depth (`../../`) and section.
     private let chromes = ChromeCache()
 
     func chrome(_ rootPrefix: String, make: () -> PageChrome) -> PageChrome {
@@ -162,11 +162,13 @@ struct NewsCard: Sendable {
     var tags: [(String, String)]
 }
 
-/// The part of a page's template context that depends on the page only through its depth.
+/// The part of a page's template context that depends on the page only through its depth and
+/// its section of the menu.
 struct PageChrome: @unchecked Sendable {
     var site: [String: Any]
-    /// Title, target path and link of each menu item.
-    var menu: [(String, String, String)]
+    var menu: [[String: Any]]
+    /// Each chrome template's output (`header` for `templates/chrome/header.mustache`).
+    var rendered: [String: String]
 }
 
 final class ChromeCache: @unchecked Sendable {

@@ -9,12 +9,18 @@ public struct TemplateSet: Sendable {
     /// `templates/assets/style.css`, the site's hand-written stylesheet.
     public let stylesheet: String
     /// Page templates every site needs.
+    /// Templates in `templates/chrome/` (the site header, the footer): they see only `lang`, `t`,
+    /// `site` and `menu`, so each is rendered once per page depth and menu section instead of once
+    /// per page, and pages include the result as `{{{chrome.header}}}`.
+    public let chromeTemplates: [String]
+    static let chromeFolder = "chrome/"
     public static let required = [
         "home", "news-list", "article", "topic-list", "topic", "program-list", "program", "dataset-list", "dataset",
         "page", "404",
     ]
 
     public static func load(from directory: URL, displayPrefix: String = "templates", log: DiagnosticLog) -> TemplateSet? {
+        MarkupContentType.registerOnce()
         var library = MustacheLibrary()
         var texts: [String: (String, String)] = [:]
         let base = directory.standardizedFileURL.path
@@ -38,10 +44,11 @@ public struct TemplateSet: Sendable {
                 log.report(problem); failed = true
             case .success(let source):
                 do {
-                    library.register(try MustacheTemplate(string: source.text), named: name)
+                    library.register(try MustacheTemplate(string: MarkupContentType.pragma + source.text), named: name)
                     texts[name] = (display, source.text)
                 } catch let error as MustacheTemplate.ParserError {
-                    log.error(SourceLocation(path: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                    log.error(SourceLocation(path: display, line: error.context.lineNumber - MarkupContentType.pragmaLines,
+                                             column: error.context.columnNumber),
                               "template syntax error: \(Self.explain(error.error))", hint: "in: \(error.context.line.trimmingCharacters(in: .whitespaces))")
                     failed = true
                 } catch {
@@ -72,7 +79,8 @@ public struct TemplateSet: Sendable {
             log.error(SourceLocation(path: cssPath), "the stylesheet is missing"); failed = true
         }
         if failed { return nil }
-        return TemplateSet(library: library, stylesheet: stylesheet)
+        let chrome = texts.keys.filter { $0.hasPrefix(chromeFolder) }.sorted()
+        return TemplateSet(library: library, stylesheet: stylesheet, chromeTemplates: chrome)
     }
 
     public func render(_ context: [String: Any], template: String) -> String {
