@@ -61,11 +61,18 @@ public struct TemplateSet: Sendable {
             failed = true
         }
         for (name, (display, text)) in texts.sorted(by: { $0.key < $1.key }) {
-            for reference in PartialReference.find(in: text) where texts[reference.name] == nil {
+            let tags = TemplateTag.find(in: text)
+            for reference in tags where reference.isPartial && texts[reference.name] == nil {
                 log.error(SourceLocation(path: display, line: reference.line, column: reference.column),
                           "template `\(name)` includes `\(reference.name)`, which is not in templates/",
                           hint: Suggestion.hint(for: reference.name, in: texts.keys))
                 failed = true
+            }
+            guard name.hasPrefix(chromeFolder) else { continue }
+            for tag in tags where ![Character("!"), "/"].contains(tag.marker) && !tag.isPartial && ["page", "chrome"].contains(tag.root) {
+                log.warning(SourceLocation(path: display, line: tag.line, column: tag.column),
+                            "`\(tag.name)` is empty here: templates in templates/chrome/ are made once for many pages and see only lang, t, site and menu",
+                            hint: "move it into layout.mustache")
             }
         }
         let cssPath = "\(displayPrefix)/assets/style.css"
@@ -106,29 +113,43 @@ public struct TemplateSet: Sendable {
     }
 }
 
-/// `{{> name}}` and `{{< name}}` tags in a template's text, with their positions.
-struct PartialReference: Equatable {
+/// A `{{…}}` tag in a template's text, with its position: what `TemplateSet` checks before any
+/// page is rendered, since swift-mustache renders a missing name or partial as nothing.
+struct TemplateTag: Equatable {
+    /// `>` (partial), `<` (parent), `#`, `^`, `/`, `$`, `&`, `{`, `!`, or nil for a plain variable.
+    var marker: Character?
     var name: String
     var line: Int
     var column: Int
 
-    static func find(in text: String) -> [PartialReference] {
-        var found: [PartialReference] = []
+    static func find(in text: String) -> [TemplateTag] {
+        var found: [TemplateTag] = []
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{") {
                 let afterOpen = rest[open.upperBound...]
-                guard let marker = afterOpen.first, marker == ">" || marker == "<",
-                      let close = afterOpen.range(of: "}}") else {
-                    rest = afterOpen
-                    continue
+                guard let close = afterOpen.range(of: "}}") else { break }
+                var inner = afterOpen[..<close.lowerBound]
+                var marker: Character?
+                if let first = inner.first, "><#^/$&{!=%".contains(first) {
+                    marker = first
+                    inner = inner.dropFirst()
                 }
-                let name = afterOpen[afterOpen.index(after: afterOpen.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                let name = inner.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "}")))
                 let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                found.append(PartialReference(name: name, line: lineIndex + 1, column: column))
+                found.append(TemplateTag(marker: marker, name: name, line: lineIndex + 1, column: column))
                 rest = afterOpen[close.upperBound...]
             }
         }
         return found
+    }
+
+    var isPartial: Bool { marker == ">" || marker == "<" }
+
+    /// The first part of a dotted name, without a transform: `page` for `page.title` and
+    /// `empty(page.tags)`.
+    var root: Substring {
+        let bare = name.firstIndex(of: "(").map { name[name.index(after: $0)...].prefix { $0 != ")" } } ?? name[...]
+        return bare.prefix { $0 != "." }
     }
 }

@@ -8,8 +8,7 @@ enum NewsPages {
         let title = number == 1 ? strings.news : "\(strings.news) – \(UIStrings.fill(strings.pageOf, String(number), String(count)))"
         return page.context(title: title, description: nil, main: TemplateValues.compact([
             "heading": strings.news,
-            "itemHeading": 2,
-            "items": items.map(page.newsItem(at:)),
+            "items": items.map { page.newsItem(at: $0, heading: 2) },
             "pagination": Pagination.context(page, number: number, count: count, path: SiteRoutes.newsList(page:)),
         ]))
     }

@@ -45,8 +45,7 @@ enum ProgramPages {
             "eligibility": program.eligibility,
             "howToApply": program.howToApply,
             "contact": program.contact,
-            "news": news.map(page.newsItem(at:)),
-            "itemHeading": 3,
+            "news": news.map { page.newsItem(at: $0, heading: 3) },
             "datasets": datasets,
         ]))
     }
