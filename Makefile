@@ -53,7 +53,7 @@ bench: deps
 
 ## Instruction counts under valgrind: 10x the articles must cost at most 11x the instructions.
 bench-check: deps
-	$(SWIFT) build -c release --product warta
+	$(SWIFT) build -c release --product warta-bench
 	python3 bench/check.py
 
 clean:

@@ -1,11 +1,12 @@
 import Foundation
 import WartaKit
 
-/// Measurements `make bench` needs that the command line cannot give: rebuilds through one
-/// `BuildSession`, as `warta serve` makes them, and the template renderer on its own.
+/// Measurements `make bench` and `make bench-check` need that the command line cannot give:
+/// rebuilds through one `BuildSession`, as `warta serve` makes them, and a full build in a
+/// program that links the engine alone.
 ///
 ///   warta-bench session ROOT OUTPUT [--edits N]     one-article edits rebuilt through a session
-///   warta-bench templates ROOT [--pages N]          render a list page N times (profiling aid)
+///   warta-bench build ROOT OUTPUT                   one full build, as `warta build` makes it
 ///
 /// Prints one JSON object on standard output.
 
@@ -27,7 +28,7 @@ func option(_ name: String, default value: Int) -> Int {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3 else { fail("usage: warta-bench session ROOT OUTPUT [--edits N] | templates ROOT [--pages N]") }
+guard arguments.count >= 3 else { fail("usage: warta-bench session ROOT OUTPUT [--edits N] | build ROOT OUTPUT") }
 let root = URL(fileURLWithPath: arguments[2]).standardizedFileURL
 
 switch arguments[1] {
@@ -105,35 +106,13 @@ case "session":
     let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
     print(String(decoding: json, as: UTF8.self))
 
-case "templates":
-    let pages = option("--pages", default: 20_000)
-    let log = DiagnosticLog()
-    guard let templates = TemplateSet.load(from: root.appendingPathComponent("templates"), log: log) else { fail("cannot load templates") }
-    let item: [String: Any] = [
-        "title": "Penyaluran Bansos Tahap II di Pontianak Kota", "url": "../../../berita/penyaluran-bansos-00042/index.html",
-        "date": "Selasa, 12 November 2024", "datetime": "2024-11-12T00:00:00+07:00", "isSample": false,
-        "summary": "Ringkasan berita yang cukup panjang untuk sebuah daftar, dengan satu atau dua kalimat.",
-        "tags": [["name": "bansos", "url": "../../../topik/bansos/index.html"], ["name": "pkh", "url": "../../../topik/pkh/index.html"]] as [[String: Any]],
-    ]
-    let strings = ["news": "Berita", "tags": "Topik", "pagination": "Navigasi halaman", "previousPage": "← Halaman sebelumnya",
-                   "nextPage": "Halaman berikutnya →", "feedTitle": "Berita", "topics": "Topik", "skipToContent": "Langsung ke isi",
-                   "mainMenu": "Menu utama", "address": "Alamat", "noNewsYet": "Belum ada berita"]
-    let context: [String: Any] = [
-        "lang": "id", "t": strings,
-        "site": ["title": "Dinas Sosial", "description": "Informasi", "home": "../../../index.html", "stylesheet": "../../../assets/style.css",
-                 "feed": "../../../feed.xml", "topics": "../../../topik/index.html",
-                 "organisation": ["name": "Dinas Sosial", "address": "Pontianak"] as [String: Any]] as [String: Any],
-        "menu": [["title": "Beranda", "url": "../../../index.html", "current": false], ["title": "Berita", "url": "../../../berita/index.html", "current": true]],
-        "page": ["title": "Berita – Halaman 5 dari 1000", "fullTitle": "Berita – Dinas Sosial", "description": "Informasi", "canonical": "https://example.go.id/berita/halaman/5/", "ogType": "website", "isHome": false] as [String: Any],
-        "heading": "Berita", "items": Array(repeating: item, count: 10),
-        "pagination": ["label": "Halaman 5 dari 1000", "previous": "../4/index.html", "next": "../6/index.html",
-                       "pages": [1, 3, 4, 5, 6, 7, 1000].map { ["number": $0, "url": "../\($0)/index.html", "current": $0 == 5, "gap": false] as [String: Any] }] as [String: Any],
-    ]
-    let start = now()
-    var bytes = 0
-    for _ in 0..<pages { bytes += templates.renderBytes(context, template: "news-list").count }
-    let elapsed = now() - start
-    print("{\"pages\": \(pages), \"bytes_per_page\": \(bytes / pages), \"us_per_page\": \(Double(elapsed) / Double(pages) / 1000)}")
+case "build":
+    // The engine of `warta build` without the command line around it (argument parsing, the
+    // preview server's libraries): what `make bench-check` counts instructions of under valgrind.
+    guard arguments.count >= 4 else { fail("usage: warta-bench build ROOT OUTPUT") }
+    let report = SiteBuild.run(BuildOptions(root: root, output: URL(fileURLWithPath: arguments[3]).standardizedFileURL))
+    guard report.succeeded else { fail("the build failed: \(report.diagnostics.filter { $0.severity == .error }.prefix(3))") }
+    print("{\"pages\": \(report.pageCount)}")
 
 default:
     fail("unknown command \(arguments[1])")
