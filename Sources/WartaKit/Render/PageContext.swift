@@ -59,10 +59,10 @@ struct PageContext {
         let current = menu.map { $0.target == path || (!$0.target.isEmpty && path.hasPrefix($0.target)) }
         let make = { () -> PageChrome in
             let menuItems: [[String: Any]] = zip(menu, current).map { item, isCurrent in
-                ["title": item.title, "url": link(item.target), "current": isCurrent]
+                ["title": TemplateText(item.title), "url": TemplateText(link(item.target)), "current": isCurrent]
             }
             let organisation = config.organisation
-            let site: [String: Any] = [
+            let site: [String: Any] = TemplateValues.compact([
                 "title": config.title,
                 "description": config.description,
                 "home": link(SiteRoutes.home),
@@ -76,7 +76,7 @@ struct PageContext {
                     "email": organisation.email,
                     "openingHours": organisation.openingHours,
                 ]),
-            ]
+            ])
             let chromeContext: [String: Any] = ["lang": config.language, "t": environment.stringTable, "site": site, "menu": menuItems]
             var rendered: [String: String] = [:]
             for name in environment.templates.chromeTemplates {
@@ -102,20 +102,20 @@ struct PageContext {
         }
         let card = environment.card(index)
         var item: [String: Any] = [
-            "title": card.title,
-            "url": rootPrefix + card.path,
-            "date": card.date,
-            "datetime": card.datetime,
+            "title": TemplateText(card.title),
+            "url": TemplateText(rootPrefix + card.path),
+            "date": TemplateText(card.date),
+            "datetime": TemplateText(card.datetime),
             "isSample": card.isSample,
-            "tags": card.tags.map { tag -> [String: Any] in ["name": tag.0, "url": rootPrefix + tag.1] },
+            "tags": card.tags.map { tag -> [String: Any] in ["name": TemplateText(tag.0), "url": TemplateText(rootPrefix + tag.1)] },
         ]
-        if let summary = card.summary { item["summary"] = summary }
+        if let summary = card.summary { item["summary"] = TemplateText(summary) }
         if let heading { item["itemHeading"] = heading }
         return item
     }
 
     func newsItem(_ article: NewsArticle) -> [String: Any] {
-        var item: [String: Any] = [
+        TemplateValues.compact([
             "title": article.title,
             "url": link(SiteRoutes.article(article.slug)),
             "date": environment.strings.longDate(article.date.localDay),
@@ -123,10 +123,9 @@ struct PageContext {
             "isSample": article.isSample,
             "tags": article.tags.compactMap { tag -> [String: Any]? in
                 guard let topic = environment.topics.topic(forTag: tag.value) else { return nil }
-                return ["name": topic.name, "url": link(SiteRoutes.topic(topic.slug))]
+                return TemplateValues.compact(["name": topic.name, "url": link(SiteRoutes.topic(topic.slug))])
             },
-        ]
-        if let summary = article.summary { item["summary"] = summary }
-        return item
+            "summary": article.summary,
+        ])
     }
 }

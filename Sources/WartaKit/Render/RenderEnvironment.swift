@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// Everything page rendering reads, built once per build and shared by all rendering threads.
 ///
@@ -12,7 +13,7 @@ public final class RenderEnvironment: Sendable {
     public let topics: TopicIndex
     public let charts: ChartRenderer
     /// Interface strings as a template dictionary (`{{t.news}}`), made once.
-    let stringTable: [String: String]
+    let stringTable: [String: TemplateText]
     /// What a news item shows wherever it is listed, worked out once per article.
     let cards: NewsCards
     /// `#fragment` links seen while rendering, checked against rendered ids afterwards.
@@ -38,9 +39,9 @@ public final class RenderEnvironment: Sendable {
         self.index = pair[0].0!
         self.topics = pair[1].1!
         self.charts = ChartRenderer(strings: strings)
-        var table: [String: String] = [:]
+        var table: [String: TemplateText] = [:]
         for child in Mirror(reflecting: strings).children {
-            if let label = child.label, let text = child.value as? String { table[label] = text }
+            if let label = child.label, let text = child.value as? String { table[label] = TemplateText(text) }
         }
         self.stringTable = table
         self.cards = NewsCards(count: site.news.count)
@@ -208,10 +209,12 @@ final class NewsCards: @unchecked Sendable {
 
 /// HTML made elsewhere (by cmark), kept as bytes on its way into a page: it is written into the
 /// page unchanged by `{{{…}}}`, and reads as its text anywhere else.
-struct HTMLFragment: CustomStringConvertible, Sendable {
+struct HTMLFragment: MustacheCustomRenderable, CustomStringConvertible, Sendable {
     let bytes: [UInt8]
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     var description: String { String(decoding: bytes, as: UTF8.self) }
+    var renderText: String { description }
+    var isNull: Bool { false }
 }

@@ -1,7 +1,12 @@
-/// Template contexts are dictionaries without nil values: swift-mustache prints a nil that is
-/// wrapped in `Any` as the word "nil" and treats it as true.
+/// Template contexts are dictionaries without nil values (swift-mustache prints a nil that is
+/// wrapped in `Any` as the word "nil" and treats it as true), whose text is `TemplateText`.
 enum TemplateValues {
     static func compact(_ values: [String: Any?]) -> [String: Any] {
-        values.compactMapValues { $0 }
+        values.compactMapValues { value in
+            switch value {
+            case let text as String: return TemplateText(text)
+            default: return value
+            }
+        }
     }
 }

@@ -19,12 +19,12 @@ enum NewsPages {
         let article = site.news[index]
         var main = page.newsItem(at: index)
         main["body"] = environment.htmlFragment(of: article.body, on: page.path, log: log)
-        main["author"] = article.author
+        main["author"] = article.author.map(TemplateText.init)
         if let source = article.source {
             main["source"] = TemplateValues.compact(["name": source.name, "url": source.url])
         }
         main["programs"] = article.programs.compactMap { slug -> [String: Any]? in
-            site.program(slug.value).map { ["title": $0.title, "url": page.link(SiteRoutes.program($0.slug))] }
+            site.program(slug.value).map { TemplateValues.compact(["title": $0.title, "url": page.link(SiteRoutes.program($0.slug))]) }
         }
         var imagePath: String?
         if let image = article.image {
@@ -40,10 +40,10 @@ enum NewsPages {
         }
         // "Previous" leads to the older article, as in a printed bulletin.
         if index + 1 < site.news.count {
-            main["previous"] = ["title": site.news[index + 1].title, "url": page.link(SiteRoutes.article(site.news[index + 1].slug))]
+            main["previous"] = TemplateValues.compact(["title": site.news[index + 1].title, "url": page.link(SiteRoutes.article(site.news[index + 1].slug))])
         }
         if index > 0 {
-            main["next"] = ["title": site.news[index - 1].title, "url": page.link(SiteRoutes.article(site.news[index - 1].slug))]
+            main["next"] = TemplateValues.compact(["title": site.news[index - 1].title, "url": page.link(SiteRoutes.article(site.news[index - 1].slug))])
         }
         return page.context(title: article.title, description: article.summary, main: main, openGraphType: "article", image: imagePath)
     }

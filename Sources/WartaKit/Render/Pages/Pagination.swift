@@ -14,7 +14,7 @@ enum Pagination {
         var previousShown = 0
         for shown in numbers(current: number, count: count) {
             if shown > previousShown + 1 { pages.append(["gap": true]) }
-            pages.append(["number": shown, "url": page.link(path(shown)), "current": shown == number, "gap": false])
+            pages.append(["number": shown, "url": TemplateText(page.link(path(shown))), "current": shown == number, "gap": false])
             previousShown = shown
         }
         return TemplateValues.compact([
