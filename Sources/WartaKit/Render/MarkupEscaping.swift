@@ -14,8 +14,12 @@ public enum MarkupEscaping {
     }
 
     private static func escape(_ raw: String, newlines: Bool) -> String {
-        // Fast path: most labels contain nothing to escape.
-        guard raw.utf8.contains(where: { needsEscaping($0, newlines: newlines) }) else { return raw }
+        // Fast path: most values contain nothing to escape. Every value of every page comes here,
+        // so the bytes are scanned in place where the string stores them contiguously.
+        let clean = raw.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { needsEscaping($0, newlines: newlines) }
+        } ?? !raw.utf8.contains { needsEscaping($0, newlines: newlines) }
+        if clean { return raw }
         var result = ""
         result.reserveCapacity(raw.utf8.count + 16)
         for scalar in raw.unicodeScalars {
