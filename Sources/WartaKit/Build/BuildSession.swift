@@ -200,7 +200,7 @@ public final class BuildSession: @unchecked Sendable {
                                                          previousOutputs: previousOutputs, verify: !outputListed, content: content,
                                                          staged: staged, outputPath: outputPath, collectReaders: keepsState,
                                                          log: log, report: &report)
-        log.report(contentsOf: environment.anchors.problems(publishedIn: outputPath))
+        log.report(contentsOf: environment.anchors.problems(readingPagesFrom: staged.map { [$0.stagingPath, $0.directoryPath] } ?? []))
 
         guard let staged, let outputPath else { return finish() }
         if log.hasErrors {
@@ -322,7 +322,7 @@ public final class BuildSession: @unchecked Sendable {
             return
         }
         let rendered = render(work, plan: state.plan, environment: environment, content: content, sink: staged, log: log)
-        log.report(contentsOf: environment.anchors.problems(publishedIn: outputPath))
+        log.report(contentsOf: environment.anchors.problems(readingPagesFrom: [staged.stagingPath, staged.directoryPath]))
         // Problems kept from the files not rendered again.
         let renderedPaths = Set(work.map(\.entry.path))
         for (path, output) in manifest.outputs where !output.diagnostics.isEmpty && !renderedPaths.contains(path) {
@@ -405,6 +405,9 @@ public final class BuildSession: @unchecked Sendable {
                         content: ContentDirectory, sink: any OutputSink, log: DiagnosticLog) -> [Rendered] {
         let renderer = PageRenderer(environment: environment)
         let progress = BuildProgress(total: work.count, report: options.progress)
+        // Pages written to disk are read back only if a link points into them; pages that are not
+        // written keep their ids here.
+        let declaresIds = !(sink is StagedOutput)
         return ParallelMap.map(work) { item -> Rendered in
             defer { progress.advance() }
             let entry = item.entry
@@ -413,7 +416,7 @@ public final class BuildSession: @unchecked Sendable {
             do {
                 switch links.recording({ renderer.render(entry, plan: plan, content: content, log: entryLog) }) {
                 case .bytes(let bytes):
-                    if entry.path.hasSuffix("index.html") {
+                    if declaresIds, entry.path.hasSuffix("index.html") {
                         environment.anchors.declare(page: String(entry.path.dropLast("index.html".count)), html: bytes)
                     }
                     if entry.path.hasSuffix(".html") { PageSize.check(entry.path, bytes: bytes.count, log: entryLog) }

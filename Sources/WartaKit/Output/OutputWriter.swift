@@ -25,8 +25,8 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 
     public let directory: URL
     private let staging: URL
-    private let directoryPath: String
-    private let stagingPath: String
+    let directoryPath: String
+    let stagingPath: String
     private let lock = NSLock()
     private var changed: Set<String> = []
     private var kept: Set<String> = []

@@ -3,7 +3,9 @@ import Foundation
 /// Checks `#fragment` links against the element ids the linked pages really have.
 ///
 /// Ids come from the rendered HTML (headings and template sections alike), so the check can only
-/// run once every page is rendered; rendering threads declare ids and expectations as they go.
+/// run once every page is rendered. Rendering threads note the links as they go. A build that
+/// writes files reads the few linked pages back at the end; `warta check`, which writes nothing,
+/// declares every page's ids instead.
 public final class AnchorIndex: @unchecked Sendable {
     private struct Expectation {
         var page: String
@@ -30,18 +32,20 @@ public final class AnchorIndex: @unchecked Sendable {
         expectations.append(Expectation(page: page, fragment: fragment, url: url, location: location))
     }
 
-    /// Links whose fragment names no element on the page they point to. Pages this build did not
-    /// render are unchanged since they were published, so their ids are read from `output`.
-    public func problems(publishedIn output: String?) -> [Diagnostic] {
+    /// Links whose fragment names no element on the page they point to. A page not declared is
+    /// read from the first of `folders` that holds it: the staging folder holds what this build
+    /// wrote, the output folder what it found unchanged or did not render.
+    public func problems(readingPagesFrom folders: [String]) -> [Diagnostic] {
         lock.lock(); defer { lock.unlock() }
-        var published: [String: Set<String>] = [:]
+        var read: [String: Set<String>] = [:]
         return expectations.compactMap { expectation in
             var ids = idsByPage[expectation.page]
-            if ids == nil, let output {
-                if published[expectation.page] == nil {
-                    published[expectation.page] = PosixFiles.read(output + "/" + expectation.page + "index.html").map(Self.ids(in:)) ?? []
+            if ids == nil, !folders.isEmpty {
+                if read[expectation.page] == nil {
+                    let file = expectation.page + "index.html"
+                    read[expectation.page] = folders.lazy.compactMap { PosixFiles.read($0 + "/" + file) }.first.map(Self.ids(in:)) ?? []
                 }
-                ids = published[expectation.page]
+                ids = read[expectation.page]
             }
             let fragment = expectation.fragment.removingPercentEncoding ?? expectation.fragment
             guard let ids, !ids.contains(fragment) else { return nil }
