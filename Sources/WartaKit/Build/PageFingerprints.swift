@@ -139,8 +139,10 @@ struct PageFingerprints {
                 hasher.combine(article.tags.count)
                 for tag in article.tags { hasher.combine(tag.value) }
             }
-        case .sitemap:
+        case .sitemap(let part, let parts):
             hasher.combine("sitemap")
+            hasher.combine(part)
+            hasher.combine(parts)
             hasher.combine(sitemap)
         case .media(let file):
             hasher.combine("media")

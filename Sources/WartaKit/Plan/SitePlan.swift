@@ -20,7 +20,8 @@ public struct SitePlan: Sendable {
         case staticPage(Int)
         case notFound
         case feed
-        case sitemap
+        /// `sitemap.xml` (part 0) and, on sites too large for one sitemap, its parts 1…`parts`.
+        case sitemap(part: Int, parts: Int)
         case robots
         case stylesheet
         case media(String)
@@ -57,7 +58,12 @@ public struct SitePlan: Sendable {
         for (index, page) in site.pages.enumerated() { add(SiteRoutes.page(page.slug), .staticPage(index)) }
         add(SiteRoutes.notFound, .notFound)
         add(SiteRoutes.feed, .feed)
-        add(SiteRoutes.sitemap, .sitemap)
+        // Every HTML page is planned by now.
+        let parts = Sitemap.partCount(pageCount: publicPages.count)
+        add(SiteRoutes.sitemap, .sitemap(part: 0, parts: parts))
+        if parts > 1 {
+            for part in 1...parts { add(SiteRoutes.sitemapPart(part), .sitemap(part: part, parts: parts)) }
+        }
         add(SiteRoutes.robots, .robots)
         add(SiteRoutes.stylesheet, .stylesheet)
         for file in site.mediaFiles { add(SiteRoutes.media(file), .media(file)) }

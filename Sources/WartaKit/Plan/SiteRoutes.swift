@@ -14,6 +14,7 @@ public enum SiteRoutes {
     public static let stylesheet = "assets/style.css"
     public static let feed = "feed.xml"
     public static let sitemap = "sitemap.xml"
+    public static func sitemapPart(_ number: Int) -> String { "sitemap-\(number).xml" }
     public static let robots = "robots.txt"
     public static let notFound = "404.html"
 

@@ -78,12 +78,12 @@ struct PageContext {
                 ]),
             ])
             let chromeContext: [String: Any] = ["lang": config.language, "t": environment.stringTable, "site": site, "menu": menuItems]
-            var rendered: [String: String] = [:]
+            var rendered: [String: TemplateText] = [:]
             for name in environment.templates.chromeTemplates {
                 // `{{{chrome.header}}}` stands on a line of its own, which ends the output's last line.
                 var output = environment.templates.render(chromeContext, template: name)
                 if output.hasSuffix("\n") { output.removeLast() }
-                rendered[String(name.dropFirst(TemplateSet.chromeFolder.count))] = output
+                rendered[String(name.dropFirst(TemplateSet.chromeFolder.count))] = TemplateText(output)
             }
             return PageChrome(site: site, menu: menuItems, rendered: rendered)
         }

@@ -35,7 +35,8 @@ public struct PageRenderer: Sendable {
         case .notFound:
             return html(page.context(title: environment.strings.notFoundTitle, description: nil, main: [:]), "404")
         case .feed: return .bytes(Array(AtomFeed.render(environment).utf8))
-        case .sitemap: return .bytes(Array(Sitemap.render(plan.publicPages, base: site.config.baseURL).utf8))
+        case .sitemap(let part, let parts):
+            return .bytes(Array(Sitemap.render(part: part, of: parts, pages: plan.publicPages, base: site.config.baseURL).utf8))
         case .robots:
             return .bytes(Array("User-agent: *\nAllow: /\nSitemap: \(SiteRoutes.absolute(SiteRoutes.sitemap, base: site.config.baseURL))\n".utf8))
         case .stylesheet: return .bytes(Array(Stylesheet.render(templatesCSS: environment.templates.stylesheet).utf8))

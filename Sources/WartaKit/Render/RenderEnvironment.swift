@@ -169,7 +169,7 @@ struct PageChrome: @unchecked Sendable {
     var site: [String: Any]
     var menu: [[String: Any]]
     /// Each chrome template's output (`header` for `templates/chrome/header.mustache`).
-    var rendered: [String: String]
+    var rendered: [String: TemplateText]
 }
 
 final class ChromeCache: @unchecked Sendable {
