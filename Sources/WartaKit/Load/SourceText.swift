@@ -1,7 +1,8 @@
 import Foundation
 
 /// A content file's text, decoded the one way Warta accepts: UTF-8, with or without a BOM,
-/// line endings normalised to LF so that positions agree with what editors show.
+/// line endings normalised to LF so that positions agree with what editors show, and stray
+/// control characters replaced (`ControlCharacters`).
 public struct SourceText: Sendable {
     public var path: String
     public var text: String
@@ -20,7 +21,7 @@ public struct SourceText: Sendable {
         // Valid UTF-8 (nearly every file) is taken whole; only invalid text is walked scalar by
         // scalar, to say where the first bad byte is. Both give the same text.
         if let text = String(validating: body, as: UTF8.self) {
-            guard body.contains(0x0D) else { return .success(SourceText(path: path, text: text)) }
+            guard body.contains(0x0D) else { return .success(SourceText(path: path, text: ControlCharacters.replaced(in: text))) }
             var normalised: [UInt8] = []
             normalised.reserveCapacity(body.count)
             var previousWasCR = false
@@ -33,7 +34,7 @@ public struct SourceText: Sendable {
                 if !(byte == 0x0A && previousWasCR) { normalised.append(byte) }
                 previousWasCR = false
             }
-            return .success(SourceText(path: path, text: String(decoding: normalised, as: UTF8.self)))
+            return .success(SourceText(path: path, text: ControlCharacters.replaced(in: String(decoding: normalised, as: UTF8.self))))
         }
 
         var line = 1, column = 1
@@ -64,7 +65,7 @@ public struct SourceText: Sendable {
                     "file is not valid UTF-8 text; save it as UTF-8 (in most editors: Save As… › Encoding › UTF-8)"))
             }
         }
-        return .success(SourceText(path: path, text: String(scalars)))
+        return .success(SourceText(path: path, text: ControlCharacters.replaced(in: String(scalars))))
     }
 
     public static func read(_ url: URL, displayPath: String) -> Result<SourceText, Diagnostic> {

@@ -154,7 +154,7 @@ public final class YAMLFields {
     public func string(_ key: String, required: Bool = false) -> String? {
         guard let value = node(key, required: required) else { return nil }
         guard let scalar = value.scalar else { typeError(key, value, expected: "text"); return nil }
-        let text = scalar.string
+        let text = Self.text(of: scalar)
         if required && text.allSatisfy(\.isWhitespace) {
             log.error(location(of: value), "`\(key)` must not be empty")
             return nil
@@ -166,7 +166,12 @@ public final class YAMLFields {
     public func located(_ key: String, required: Bool = false) -> Located<String>? {
         guard let value = node(key, required: required) else { return nil }
         guard let scalar = value.scalar else { typeError(key, value, expected: "text"); return nil }
-        return Located(scalar.string, at: location(of: value))
+        return Located(Self.text(of: scalar), at: location(of: value))
+    }
+
+    /// A scalar's text, without the control characters YAML can write as `"\x01"`.
+    static func text(of scalar: Node.Scalar) -> String {
+        ControlCharacters.replaced(in: scalar.string)
     }
 
     public func int(_ key: String) -> Int? {
@@ -189,12 +194,12 @@ public final class YAMLFields {
     /// A list of texts; a single text is accepted as a list of one, since that is what people write.
     public func strings(_ key: String) -> [Located<String>] {
         guard let value = node(key, required: false) else { return [] }
-        if let scalar = value.scalar { return [Located(scalar.string, at: location(of: value))] }
+        if let scalar = value.scalar { return [Located(Self.text(of: scalar), at: location(of: value))] }
         guard let sequence = value.sequence else { typeError(key, value, expected: "a list"); return [] }
         var result: [Located<String>] = []
         for item in sequence {
             if let scalar = item.scalar {
-                result.append(Located(scalar.string, at: location(of: item)))
+                result.append(Located(Self.text(of: scalar), at: location(of: item)))
             } else {
                 log.error(location(of: item), "each item of `\(key)` must be text")
             }

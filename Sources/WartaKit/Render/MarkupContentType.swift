@@ -17,7 +17,12 @@ struct MarkupContentType: MustacheContentType {
     static let pragmaLines = 1
 
     func escapeText(_ text: String) -> String {
-        MarkupEscaping.text(text)
+        // A link's leading `RootMarker` is kept for the page to resolve; anywhere else the byte is
+        // a control character like any other.
+        if text.utf8.first == RootMarker.byte {
+            return RootMarker.string + MarkupEscaping.text(String(text.unicodeScalars.dropFirst()))
+        }
+        return MarkupEscaping.text(text)
     }
 
     /// swift-mustache keeps content types in one process-wide table; registering twice is harmless

@@ -4,21 +4,24 @@ struct PageContext {
     var environment: RenderEnvironment
     /// The page's site path (`berita/slug/`), used for relative links and the canonical URL.
     var path: String
-    /// `../../` back to the site root, worked out once for the many links of a page.
-    private let rootPrefix: String
+    /// What `RootMarker` becomes on this page: `../../` back to the site root, or the base path on
+    /// the 404 page, which is served at whatever address was asked for.
+    let rootPrefix: String
 
     init(environment: RenderEnvironment, path: String) {
         self.environment = environment
         self.path = path
-        rootPrefix = SiteRoutes.rootPrefix(of: path)
+        rootPrefix = path == SiteRoutes.notFound ? environment.site.config.basePath : SiteRoutes.rootPrefix(of: path)
     }
 
+    /// A link for a template value, from the site root marker: the same on every page.
     func link(_ target: String, fragment: String? = nil) -> String {
-        if path == SiteRoutes.notFound {
-            // A 404 page is served at whatever address was asked for, so relative links cannot work.
-            return environment.site.config.basePath + SiteRoutes.encode(SiteRoutes.file(for: target)) + (fragment.map { "#\($0)" } ?? "")
-        }
-        return SiteRoutes.link(prefix: rootPrefix, to: target, fragment: fragment)
+        SiteRoutes.link(prefix: RootMarker.string, to: target, fragment: fragment)
+    }
+
+    /// A link for HTML made in Swift (a chart figure), which is escaped without keeping the marker.
+    func resolvedLink(_ target: String, fragment: String? = nil) -> String {
+        SiteRoutes.link(prefix: rootPrefix, to: target, fragment: fragment)
     }
 
     func context(title: String, description: String?, main: [String: Any], openGraphType: String = "website",
@@ -45,9 +48,8 @@ struct PageContext {
         return context
     }
 
-    /// What depends on the page only through its depth and its section of the menu (the site
-    /// block, the menu, the rendered chrome templates) is made once per depth and section; a 404
-    /// page's absolute links are made for it alone.
+    /// What depends on the page only through its section of the menu (the site block, the menu,
+    /// the rendered chrome templates) is made once per section, its links from `RootMarker`.
     private func chrome() -> PageChrome {
         let config = environment.site.config
         let menu = config.menu.map { item -> (title: String, target: String) in
@@ -80,52 +82,22 @@ struct PageContext {
             let chromeContext: [String: Any] = ["lang": config.language, "t": environment.stringTable, "site": site, "menu": menuItems]
             var rendered: [String: TemplateText] = [:]
             for name in environment.templates.chromeTemplates {
-                // `{{{chrome.header}}}` stands on a line of its own, which ends the output's last line.
-                var output = environment.templates.render(chromeContext, template: name)
-                if output.hasSuffix("\n") { output.removeLast() }
-                rendered[String(name.dropFirst(TemplateSet.chromeFolder.count))] = TemplateText(output)
+                rendered[String(name.dropFirst(TemplateSet.chromeFolder.count))] =
+                    TemplateText(environment.templates.renderShared(chromeContext, template: name))
             }
             return PageChrome(site: site, menu: menuItems, rendered: rendered)
         }
-        if path == SiteRoutes.notFound { return make() }
-        return environment.chrome(rootPrefix + String(current.map { $0 ? "1" : "0" }), make: make)
+        return environment.chrome(String(current.map { $0 ? "1" : "0" }), make: make)
     }
 
-    /// The news item of `site.news[index]`, from its card: only the links depend on the page.
-    /// `heading` is the level of its title in a list (`{{itemHeading}}`), kept in each item because
-    /// a name found in the item costs swift-mustache a third of one found further up the context.
-    func newsItem(at index: Int, heading: Int? = nil) -> [String: Any] {
-        if path == SiteRoutes.notFound {
-            var item = newsItem(environment.site.news[index])
-            item["itemHeading"] = heading
-            return item
-        }
-        let card = environment.card(index)
-        var item: [String: Any] = [
-            "title": TemplateText(card.title),
-            "url": TemplateText(rootPrefix + card.path),
-            "date": TemplateText(card.date),
-            "datetime": TemplateText(card.datetime),
-            "isSample": card.isSample,
-            "tags": card.tags.map { tag -> [String: Any] in ["name": TemplateText(tag.0), "url": TemplateText(rootPrefix + tag.1)] },
-        ]
-        if let summary = card.summary { item["summary"] = TemplateText(summary) }
-        if let heading { item["itemHeading"] = heading }
-        return item
+    /// The values of `site.news[index]`, for a page to add its own to.
+    func newsItem(at index: Int) -> [String: Any] {
+        environment.newsItem(index).values
     }
 
-    func newsItem(_ article: NewsArticle) -> [String: Any] {
-        TemplateValues.compact([
-            "title": article.title,
-            "url": link(SiteRoutes.article(article.slug)),
-            "date": environment.strings.longDate(article.date.localDay),
-            "datetime": article.date.rfc3339,
-            "isSample": article.isSample,
-            "tags": article.tags.compactMap { tag -> [String: Any]? in
-                guard let topic = environment.topics.topic(forTag: tag.value) else { return nil }
-                return TemplateValues.compact(["name": topic.name, "url": link(SiteRoutes.topic(topic.slug))])
-            },
-            "summary": article.summary,
-        ])
+    /// `site.news[index]` in a list where its title is a heading of level `heading`
+    /// (`{{itemHeading}}`), with `{{{card}}}`: the same on every page, so made once.
+    func newsItem(at index: Int, heading: Int) -> NewsItemView {
+        environment.newsListItem(index, heading: heading)
     }
 }

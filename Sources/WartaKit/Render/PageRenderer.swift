@@ -20,20 +20,20 @@ public struct PageRenderer: Sendable {
         let page = PageContext(environment: environment, path: path)
         let site = environment.site
         switch entry.item {
-        case .home: return html(HomePage.context(page), "home")
-        case .newsList(let number, let count): return html(NewsPages.list(page, number: number, count: count), "news-list")
-        case .article(let index): return html(NewsPages.article(page, index: index, log: log), "article")
-        case .topicList: return html(TopicPages.list(page), "topic-list")
-        case .topic(let index, let number, let count): return html(TopicPages.topic(page, index: index, number: number, count: count), "topic")
-        case .programList: return html(ProgramPages.list(page), "program-list")
-        case .program(let index): return html(ProgramPages.program(page, index: index, log: log), "program")
-        case .datasetList: return html(StatisticsPages.list(page), "dataset-list")
-        case .dataset(let index): return html(StatisticsPages.dataset(page, index: index, log: log), "dataset")
+        case .home: return html(HomePage.context(page), "home", page)
+        case .newsList(let number, let count): return html(NewsPages.list(page, number: number, count: count), "news-list", page)
+        case .article(let index): return html(NewsPages.article(page, index: index, log: log), "article", page)
+        case .topicList: return html(TopicPages.list(page), "topic-list", page)
+        case .topic(let index, let number, let count): return html(TopicPages.topic(page, index: index, number: number, count: count), "topic", page)
+        case .programList: return html(ProgramPages.list(page), "program-list", page)
+        case .program(let index): return html(ProgramPages.program(page, index: index, log: log), "program", page)
+        case .datasetList: return html(StatisticsPages.list(page), "dataset-list", page)
+        case .dataset(let index): return html(StatisticsPages.dataset(page, index: index, log: log), "dataset", page)
         case .datasetDownload(let index, let format):
             return .bytes(Array(DatasetDownloads.render(site.datasets[index], format: format, environment: environment, log: log).utf8))
-        case .staticPage(let index): return html(StaticPages.page(page, index: index, log: log), "page")
+        case .staticPage(let index): return html(StaticPages.page(page, index: index, log: log), "page", page)
         case .notFound:
-            return html(page.context(title: environment.strings.notFoundTitle, description: nil, main: [:]), "404")
+            return html(page.context(title: environment.strings.notFoundTitle, description: nil, main: [:]), "404", page)
         case .feed: return .bytes(Array(AtomFeed.render(environment).utf8))
         case .sitemap(let part, let parts):
             return .bytes(Array(Sitemap.render(part: part, of: parts, pages: plan.publicPages, base: site.config.baseURL).utf8))
@@ -44,7 +44,7 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    private func html(_ context: [String: Any], _ template: String) -> Output {
-        .bytes(environment.templates.renderBytes(context, template: template))
+    private func html(_ context: [String: Any], _ template: String, _ page: PageContext) -> Output {
+        .bytes(RootMarker.resolve(environment.templates.renderBytes(context, template: template), prefix: page.rootPrefix))
     }
 }

@@ -15,16 +15,18 @@ public final class RenderEnvironment: Sendable {
     /// Interface strings as a template dictionary (`{{t.news}}`), made once.
     let stringTable: [String: TemplateText]
     /// What a news item shows wherever it is listed, worked out once per article.
-    let cards: NewsCards
+    private let items = MadeOnce<Int, NewsItemTexts>()
+    /// News items as lists show them, with their card, once per article and heading level.
+    private let listItems = MadeOnce<NewsCardKey, NewsItemView>()
     /// `#fragment` links seen while rendering, checked against rendered ids afterwards.
     public let anchors = AnchorIndex()
     /// Each dataset's own chart, resolved and checked once per build; absent when it has none.
     public let datasetCharts: [String: ChartSpec]
-    /// The site block, menu and rendered chrome templates of pages, by depth (`../../`) and section.
-    private let chromes = ChromeCache()
+    /// The site block, menu and rendered chrome templates of pages, by menu section.
+    private let chromes = MadeOnce<String, PageChrome>()
 
-    func chrome(_ rootPrefix: String, make: () -> PageChrome) -> PageChrome {
-        chromes.chrome(rootPrefix, make: make)
+    func chrome(_ section: String, make: () -> PageChrome) -> PageChrome {
+        chromes.value(section, make: make)
     }
 
     /// Problems with datasets' own charts are reported to `log`, once.
@@ -44,7 +46,6 @@ public final class RenderEnvironment: Sendable {
             if let label = child.label, let text = child.value as? String { table[label] = TemplateText(text) }
         }
         self.stringTable = table
-        self.cards = NewsCards(count: site.news.count)
         var charts: [String: ChartSpec] = [:]
         for dataset in site.datasets {
             charts[dataset.id] = Self.resolveChart(for: dataset, requested: nil, at: nil, log: log)
@@ -62,24 +63,44 @@ public final class RenderEnvironment: Sendable {
         self.topics = previous.topics
         self.charts = previous.charts
         self.stringTable = previous.stringTable
-        self.cards = NewsCards(count: site.news.count)
         self.datasetCharts = previous.datasetCharts
     }
 
-    /// The card of `site.news[index]`.
-    func card(_ index: Int) -> NewsCard {
-        cards.card(index) {
+    /// The texts and links of `site.news[index]` as a list shows it; its links start from
+    /// `RootMarker`, so they are the same on every page.
+    func newsItem(_ index: Int) -> NewsItemTexts {
+        items.value(index) {
             let article = site.news[index]
-            return NewsCard(
-                title: article.title,
-                path: SiteRoutes.encode(SiteRoutes.file(for: SiteRoutes.article(article.slug))),
-                date: strings.longDate(article.date.localDay),
-                datetime: article.date.rfc3339,
-                summary: article.summary,
+            return NewsItemTexts(
+                title: TemplateText(article.title),
+                url: TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.article(article.slug))),
+                date: TemplateText(strings.longDate(article.date.localDay)),
+                datetime: TemplateText(article.date.rfc3339),
+                summary: article.summary.map(TemplateText.init),
                 isSample: article.isSample,
                 tags: article.tags.compactMap { tag in
-                    topics.topic(forTag: tag.value).map { ($0.name, SiteRoutes.encode(SiteRoutes.file(for: SiteRoutes.topic($0.slug)))) }
+                    topics.topic(forTag: tag.value).map {
+                        TopicLinkView(name: TemplateText($0.name),
+                                      url: TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.topic($0.slug))))
+                    }
                 })
+        }
+    }
+
+    /// `site.news[index]` in a list under a heading of level `heading`, with its card (the item
+    /// rendered by `templates/cards/news`, when the templates have one).
+    func newsListItem(_ index: Int, heading: Int) -> NewsItemView {
+        listItems.value(NewsCardKey(index: index, heading: heading)) {
+            let texts = newsItem(index)
+            var card: TemplateText?
+            if templates.hasNewsCard {
+                var context = texts.values
+                context["itemHeading"] = heading
+                context["t"] = stringTable
+                context["lang"] = site.config.language
+                card = TemplateText(templates.renderShared(context, template: TemplateSet.newsCard))
+            }
+            return NewsItemView(texts: texts, heading: heading, card: card)
         }
     }
 
@@ -116,7 +137,7 @@ public final class RenderEnvironment: Sendable {
         if markdown.deferred != nil { return htmlFragment(of: markdown, on: page, log: log).description }
         let output = markdownRenderer(on: page).render(markdown)
         log.report(contentsOf: output.diagnostics)
-        return output.html
+        return String(decoding: RootMarker.removed(from: Array(output.html.utf8)), as: UTF8.self)
     }
 
     /// The same as bytes for the page template. A body not kept in memory is read again here and
@@ -126,7 +147,7 @@ public final class RenderEnvironment: Sendable {
         guard let deferred = markdown.deferred else {
             let output = renderer.render(markdown)
             log.report(contentsOf: output.diagnostics)
-            return HTMLFragment(Array(output.html.utf8))
+            return HTMLFragment(RootMarker.removed(from: Array(output.html.utf8)))
         }
         guard let bytes = deferred.loadBytes(contentPath: markdown.contentPath) else {
             log.error(SourceLocation(path: markdown.location.path), "the file changed while the site was being built; build again")
@@ -140,7 +161,7 @@ public final class RenderEnvironment: Sendable {
             }
         }
         log.report(contentsOf: diagnostics)
-        return HTMLFragment(html)
+        return HTMLFragment(RootMarker.removed(from: html))
     }
 
     private func markdownRenderer(on page: String) -> MarkdownRenderer {
@@ -151,20 +172,8 @@ public final class RenderEnvironment: Sendable {
     }
 }
 
-/// A news item's texts and its links from the site root, the same on every page listing it.
-struct NewsCard: Sendable {
-    var title: String
-    var path: String
-    var date: String
-    var datetime: String
-    var summary: String?
-    var isSample: Bool
-    /// Name and path of each topic.
-    var tags: [(String, String)]
-}
-
-/// The part of a page's template context that depends on the page only through its depth and
-/// its section of the menu.
+/// The part of a page's template context that depends on the page only through its section of
+/// the menu.
 struct PageChrome: @unchecked Sendable {
     var site: [String: Any]
     var menu: [[String: Any]]
@@ -172,39 +181,9 @@ struct PageChrome: @unchecked Sendable {
     var rendered: [String: TemplateText]
 }
 
-final class ChromeCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var chromes: [String: PageChrome] = [:]
-
-    func chrome(_ key: String, make: () -> PageChrome) -> PageChrome {
-        lock.lock()
-        if let chrome = chromes[key] { lock.unlock(); return chrome }
-        lock.unlock()
-        let chrome = make()
-        lock.lock()
-        chromes[key] = chrome
-        lock.unlock()
-        return chrome
-    }
-}
-
-/// Cards made on first use by whichever thread needs them.
-final class NewsCards: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cards: [NewsCard?]
-
-    init(count: Int) { cards = Array(repeating: nil, count: count) }
-
-    func card(_ index: Int, make: () -> NewsCard) -> NewsCard {
-        lock.lock()
-        if let card = cards[index] { lock.unlock(); return card }
-        lock.unlock()
-        let card = make()
-        lock.lock()
-        cards[index] = card
-        lock.unlock()
-        return card
-    }
+private struct NewsCardKey: Hashable {
+    var index: Int
+    var heading: Int
 }
 
 /// HTML made elsewhere (by cmark), kept as bytes on its way into a page: it is written into the

@@ -10,10 +10,19 @@ public struct TemplateSet: Sendable {
     public let stylesheet: String
     /// Page templates every site needs.
     /// Templates in `templates/chrome/` (the site header, the footer): they see only `lang`, `t`,
-    /// `site` and `menu`, so each is rendered once per page depth and menu section instead of once
-    /// per page, and pages include the result as `{{{chrome.header}}}`.
+    /// `site` and `menu`, so each is rendered once per menu section instead of once per page, and
+    /// pages include the result as `{{{chrome.header}}}`.
     public let chromeTemplates: [String]
     static let chromeFolder = "chrome/"
+    /// `templates/cards/news`: a news item as lists show it, rendered once per article and heading
+    /// level and included as `{{{card}}}`. It sees the item's values, `t` and `lang`.
+    static let newsCard = "cards/news"
+    public let hasNewsCard: Bool
+    /// Templates made once for many pages, with the names they cannot see.
+    private static let shared: [(folder: String, unseen: Set<Substring>)] = [
+        (chromeFolder, ["page", "chrome"]),
+        ("cards/", ["page", "site", "menu", "chrome"]),
+    ]
     public static let required = [
         "home", "news-list", "article", "topic-list", "topic", "program-list", "program", "dataset-list", "dataset",
         "page", "404",
@@ -68,11 +77,11 @@ public struct TemplateSet: Sendable {
                           hint: Suggestion.hint(for: reference.name, in: texts.keys))
                 failed = true
             }
-            guard name.hasPrefix(chromeFolder) else { continue }
-            for tag in tags where ![Character("!"), "/"].contains(tag.marker) && !tag.isPartial && ["page", "chrome"].contains(tag.root) {
+            guard let rule = shared.first(where: { name.hasPrefix($0.folder) }) else { continue }
+            for tag in tags where ![Character("!"), "/"].contains(tag.marker) && !tag.isPartial && rule.unseen.contains(tag.root) {
                 log.warning(SourceLocation(path: display, line: tag.line, column: tag.column),
-                            "`\(tag.name)` is empty here: templates in templates/chrome/ are made once for many pages and see only lang, t, site and menu",
-                            hint: "move it into layout.mustache")
+                            "`\(tag.name)` is empty here: templates in templates/\(rule.folder) are made once for many pages",
+                            hint: "move it into the page's own template or layout.mustache")
             }
         }
         let cssPath = "\(displayPrefix)/assets/style.css"
@@ -87,7 +96,7 @@ public struct TemplateSet: Sendable {
         }
         if failed { return nil }
         let chrome = texts.keys.filter { $0.hasPrefix(chromeFolder) }.sorted()
-        return TemplateSet(library: library, stylesheet: stylesheet, chromeTemplates: chrome)
+        return TemplateSet(library: library, stylesheet: stylesheet, chromeTemplates: chrome, hasNewsCard: texts[newsCard] != nil)
     }
 
     public func render(_ context: [String: Any], template: String) -> String {
@@ -96,6 +105,14 @@ public struct TemplateSet: Sendable {
 
     public func renderBytes(_ context: [String: Any], template: String) -> [UInt8] {
         Array(render(context, template: template).utf8)
+    }
+
+    /// A chrome or card template's output for `{{{…}}}` on a line of its own, which gives the
+    /// output's last line its end.
+    func renderShared(_ context: [String: Any], template: String) -> String {
+        var output = render(context, template: template)
+        if output.hasSuffix("\n") { output.removeLast() }
+        return output
     }
 
     private static func explain(_ error: Error) -> String {

@@ -54,7 +54,7 @@ import Testing
         ("programme", { try $0.replace("content/programs/pkh.md", "title: PKH", "title: Program Keluarga Harapan") }),
         ("picture", { try $0.write("content/media/foto.png", bytes: [0x89, 0x50, 0x4E, 0x47, 9, 9]) }),
         ("dataset", { try $0.replace("content/statistics/kemiskinan.csv", "2024;4,20", "2024;4,10") }),
-        ("template", { try $0.replace("templates/partials/news-item.mustache", "<article class=\"news-item\">", "<article class=\"news-item berita\">") }),
+        ("template", { try $0.replace("templates/cards/news.mustache", "<article class=\"news-item\">", "<article class=\"news-item berita\">") }),
         ("stylesheet", { try $0.append("templates/assets/style.css", "\n.berita { margin: 0; }\n") }),
         ("site.yml", { try $0.replace("content/site.yml", "news_per_page: 5", "news_per_page: 4") }),
         ("nothing", { _ in }),

@@ -33,7 +33,7 @@ enum ProgramPages {
             var item: [String: Any] = ["title": dataset.title, "url": page.link(SiteRoutes.dataset(dataset.id))]
             if let spec = environment.chart(for: dataset) {
                 item["figure"] = ChartFigureHTML.render(dataset, spec: spec, idPrefix: "p-\(dataset.id)", charts: environment.charts,
-                                                        strings: environment.strings, datasetLink: page.link(SiteRoutes.dataset(dataset.id)))
+                                                        strings: environment.strings, datasetLink: page.resolvedLink(SiteRoutes.dataset(dataset.id)))
             }
             return item
         }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Links in template values start with one byte, 0x01, that stands for "the site root" and becomes
+/// the page's own `../../` (or, on the 404 page, the site's base path) when the page is finished.
+///
+/// That makes the header, the footer and every news card the same bytes on every page, so each is
+/// rendered once per build rather than once per page: on a site with thousands of news, cards
+/// listed on news and topic pages were a third of the work. The byte cannot come from content or
+/// templates: their text is read without control characters (`ControlCharacters`), YAML's
+/// `"\x01"` included, and cmark's HTML (whose input is read again as bytes) has it removed.
+/// `MarkupContentType` keeps it only at the very start of a value, where links put it.
+enum RootMarker {
+    static let byte: UInt8 = 0x01
+    static let string = "\u{1}"
+
+    /// `page` with every marker replaced by `prefix`, copied a run at a time between markers
+    /// found with `memchr`: every page of the site goes through here.
+    static func resolve(_ page: [UInt8], prefix: String) -> [UInt8] {
+        let replacement = Array(prefix.utf8)
+        var resolved: [UInt8]?
+        page.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, var found = memchr(base, Int32(byte), bytes.count) else { return }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 64 * replacement.count)
+            var start = 0
+            while true {
+                let marker = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<marker]))
+                output.append(contentsOf: replacement)
+                start = marker + 1
+                guard start < bytes.count, let next = memchr(base + start, Int32(byte), bytes.count - start) else { break }
+                found = next
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            resolved = output
+        }
+        return resolved ?? page
+    }
+
+    /// Bytes of HTML made elsewhere (cmark's) with the marker replaced by U+FFFD, as
+    /// `MarkupEscaping` does with every control character.
+    static func removed(from html: [UInt8]) -> [UInt8] {
+        guard html.contains(byte) else { return html }
+        var cleaned: [UInt8] = []
+        cleaned.reserveCapacity(html.count + 16)
+        for byte in html {
+            if byte == Self.byte { cleaned.append(contentsOf: [0xEF, 0xBF, 0xBD]) } else { cleaned.append(byte) }
+        }
+        return cleaned
+    }
+}
