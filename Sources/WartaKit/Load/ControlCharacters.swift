@@ -3,7 +3,9 @@
 /// replaced by U+FFFD (shown as �), which marks the spot without breaking a page.
 enum ControlCharacters {
     static func replaced(in text: String) -> String {
-        guard text.utf8.contains(where: isReplaced) else { return text }
+        // Whole files come through here: their bytes are scanned in place.
+        let clean = text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: isReplaced) } ?? !text.utf8.contains(where: isReplaced)
+        if clean { return text }
         var cleaned = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             cleaned.append(scalar.value < 0x80 && isReplaced(UInt8(scalar.value)) ? "\u{FFFD}" : scalar)
