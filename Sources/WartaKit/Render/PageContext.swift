@@ -2,7 +2,7 @@
 /// site identity, menu, interface strings, and the page's own head metadata.
 struct PageContext {
     var environment: RenderEnvironment
-    /// The page's site path (`berita/slug/`), used for relative links and the canonical URL.
+    /// The page's site path (`berita/slug/`): its canonical URL, its menu section and its way back to the root.
     var path: String
     /// What `RootMarker` becomes on this page: `../../` back to the site root, or the base path on
     /// the 404 page, which is served at whatever address was asked for.

@@ -8,7 +8,6 @@ public struct TemplateSet: Sendable {
     public let library: MustacheLibrary
     /// `templates/assets/style.css`, the site's hand-written stylesheet.
     public let stylesheet: String
-    /// Page templates every site needs.
     /// Templates in `templates/chrome/` (the site header, the footer): they see only `lang`, `t`,
     /// `site` and `menu`, so each is rendered once per menu section instead of once per page, and
     /// pages include the result as `{{{chrome.header}}}`.
@@ -23,6 +22,7 @@ public struct TemplateSet: Sendable {
         (chromeFolder, ["page", "chrome"]),
         ("cards/", ["page", "site", "menu", "chrome"]),
     ]
+    /// Page templates every site needs.
     public static let required = [
         "home", "news-list", "article", "topic-list", "topic", "program-list", "program", "dataset-list", "dataset",
         "page", "404",
