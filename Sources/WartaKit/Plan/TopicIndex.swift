@@ -40,7 +40,11 @@ public struct TopicIndex: Sendable {
     }
 
     public func topic(forTag tag: String) -> Topic? {
-        if let position = positionsByTag[tag] { return topics[position] }
-        return Slug.make(tag).flatMap { positions[$0] }.map { topics[$0] }
+        position(forTag: tag).map { topics[$0] }
+    }
+
+    /// Where the topic of `tag` is in `topics`.
+    public func position(forTag tag: String) -> Int? {
+        positionsByTag[tag] ?? Slug.make(tag).flatMap { positions[$0] }
     }
 }

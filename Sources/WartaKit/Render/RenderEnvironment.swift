@@ -14,6 +14,8 @@ public final class RenderEnvironment: Sendable {
     public let charts: ChartRenderer
     /// Interface strings as a template dictionary (`{{t.news}}`), made once.
     let stringTable: [String: TemplateText]
+    /// Each topic's name and link, shared by every news item tagged with it.
+    private let topicLinks: [TopicLinkView]
     /// What a news item shows wherever it is listed, worked out once per article.
     private let items = MadeOnce<Int, NewsItemTexts>()
     /// News items as lists show them, with their card, once per article and heading level.
@@ -41,6 +43,7 @@ public final class RenderEnvironment: Sendable {
         self.index = pair[0].0!
         self.topics = pair[1].1!
         self.charts = ChartRenderer(strings: strings)
+        self.topicLinks = Self.topicLinks(topics)
         var table: [String: TemplateText] = [:]
         for child in Mirror(reflecting: strings).children {
             if let label = child.label, let text = child.value as? String { table[label] = TemplateText(text) }
@@ -62,6 +65,7 @@ public final class RenderEnvironment: Sendable {
         self.index = previous.index
         self.topics = previous.topics
         self.charts = previous.charts
+        self.topicLinks = previous.topicLinks
         self.stringTable = previous.stringTable
         self.datasetCharts = previous.datasetCharts
     }
@@ -78,12 +82,13 @@ public final class RenderEnvironment: Sendable {
                 datetime: TemplateText(article.date.rfc3339),
                 summary: article.summary.map(TemplateText.init),
                 isSample: article.isSample,
-                tags: article.tags.compactMap { tag in
-                    topics.topic(forTag: tag.value).map {
-                        TopicLinkView(name: TemplateText($0.name),
-                                      url: TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.topic($0.slug))))
-                    }
-                })
+                tags: article.tags.compactMap { topics.position(forTag: $0.value).map { topicLinks[$0] } })
+        }
+    }
+
+    private static func topicLinks(_ topics: TopicIndex) -> [TopicLinkView] {
+        topics.topics.map {
+            TopicLinkView(name: TemplateText($0.name), url: TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.topic($0.slug))))
         }
     }
 

@@ -108,11 +108,15 @@ public struct TemplateSet: Sendable {
     }
 
     /// A chrome or card template's output for `{{{…}}}` on a line of its own, which gives the
-    /// output's last line its end.
+    /// output's last line its end. Kept for the whole build, so copied into storage of its own
+    /// size: the rendered string has room to grow, up to twice its length.
     func renderShared(_ context: [String: Any], template: String) -> String {
-        var output = render(context, template: template)
-        if output.hasSuffix("\n") { output.removeLast() }
-        return output
+        var output = render(context, template: template).utf8[...]
+        if output.last == UInt8(ascii: "\n") { output.removeLast() }
+        return String(unsafeUninitializedCapacity: output.count) { buffer in
+            _ = buffer.initialize(from: output)
+            return output.count
+        }
     }
 
     private static func explain(_ error: Error) -> String {
