@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Performance regression check that cannot flake: instructions, not seconds.
 
-    python3 bench/check.py [--small 500] [--factor 10] [--max-ratio 11] [--max-per-article 6000000]
+    python3 bench/check.py [--small 500] [--factor 10] [--max-ratio 11] [--max-per-article 5000000]
 
 Builds the shared corpus at N and 10·N articles under valgrind (callgrind counts every
 instruction the build executes, on every thread) and fails when the larger site costs more than
 --max-ratio times the smaller one, i.e. when something in the build grows faster than linearly
 with the number of articles (the 1,000-page list that listed every page number was O(n²)). It also
 fails when an article costs more than --max-per-article instructions at 10·N, a generous ceiling
-(about 4.5 M were measured at 5,000 articles when this was written) that catches a gross regression on any path.
+(about 3.4 M were measured at 5,000 articles when this was written) that catches a gross regression on any path.
 
 Counts are deterministic up to thread scheduling (a few lock retries), far below the margins.
 `make bench-check` runs it; it needs valgrind (apt-get install valgrind) and takes about two
@@ -49,7 +49,7 @@ def main():
     parser.add_argument("--small", type=int, default=500)
     parser.add_argument("--factor", type=int, default=10)
     parser.add_argument("--max-ratio", type=float, default=11.0)
-    parser.add_argument("--max-per-article", type=int, default=6_000_000)
+    parser.add_argument("--max-per-article", type=int, default=5_000_000)
     parser.add_argument("--scratch", default=run.default_scratch("warta-check"))
     args = parser.parse_args()
     if not shutil.which("valgrind"):
