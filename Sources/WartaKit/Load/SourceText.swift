@@ -21,7 +21,7 @@ public struct SourceText: Sendable {
         // Valid UTF-8 (nearly every file) is taken whole; only invalid text is walked scalar by
         // scalar, to say where the first bad byte is. Both give the same text.
         if let text = String(validating: body, as: UTF8.self) {
-            guard body.contains(0x0D) else { return .success(SourceText(path: path, text: ControlCharacters.replaced(in: text))) }
+            guard body.containsByte(0x0D) else { return .success(SourceText(path: path, text: ControlCharacters.replaced(in: text))) }
             var normalised: [UInt8] = []
             normalised.reserveCapacity(body.count)
             var previousWasCR = false

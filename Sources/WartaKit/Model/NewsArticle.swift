@@ -42,7 +42,7 @@ public struct MarkdownSource: Sendable {
             guard let (bytes, now) = PosixFiles.readWithSignature(file), now == signature else { return nil }
             var text = bytes[...]
             if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
-            if text.contains(0x0D) {
+            if text.containsByte(0x0D) {
                 guard case .success(let source) = SourceText.decode(bytes, path: file) else { return nil }
                 text = Array(source.text.utf8)[...]
             }

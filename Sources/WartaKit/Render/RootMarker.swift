@@ -13,13 +13,13 @@ enum RootMarker {
     static let byte: UInt8 = 0x01
     static let string = "\u{1}"
 
-    /// `page` with every marker replaced by `prefix`, copied a run at a time between markers
-    /// found with `memchr`: every page of the site goes through here.
-    static func resolve(_ page: [UInt8], prefix: String) -> [UInt8] {
-        let replacement = Array(prefix.utf8)
-        var resolved: [UInt8]?
-        page.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress, var found = memchr(base, Int32(byte), bytes.count) else { return }
+    /// The bytes of `page` with every marker replaced by `prefix`, copied a run at a time between
+    /// markers found with `memchr`: every page of the site goes through here.
+    static func resolve(_ page: String, prefix: String) -> [UInt8] {
+        var page = page
+        return page.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, var found = memchr(base, Int32(byte), bytes.count) else { return Array(bytes) }
+            let replacement = Array(prefix.utf8)
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 64 * replacement.count)
             var start = 0
@@ -32,15 +32,14 @@ enum RootMarker {
                 found = next
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-            resolved = output
+            return output
         }
-        return resolved ?? page
     }
 
     /// Bytes of HTML made elsewhere (cmark's) with the marker replaced by U+FFFD, as
     /// `MarkupEscaping` does with every control character.
     static func removed(from html: [UInt8]) -> [UInt8] {
-        guard html.contains(byte) else { return html }
+        guard html[...].containsByte(byte) else { return html }
         var cleaned: [UInt8] = []
         cleaned.reserveCapacity(html.count + 16)
         for byte in html {

@@ -103,10 +103,6 @@ public struct TemplateSet: Sendable {
         library.render(context, withTemplate: template) ?? ""
     }
 
-    public func renderBytes(_ context: [String: Any], template: String) -> [UInt8] {
-        Array(render(context, template: template).utf8)
-    }
-
     /// A chrome or card template's output for `{{{…}}}` on a line of its own, which gives the
     /// output's last line its end. Kept for the whole build, so copied into storage of its own
     /// size: the rendered string has room to grow, up to twice its length.
