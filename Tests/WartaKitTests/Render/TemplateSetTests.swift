@@ -35,6 +35,28 @@ import Testing
         #expect(report.warningLines.count == 2, "only the values, not the closing tag or site.title")
     }
 
+    @Test func cardsCannotUseSiteOrPageValues() throws {
+        let project = try FixtureProject(files: ["content/news/2024/a.md": FixtureProject.article(title: "A", date: "2024-11-12")])
+        try project.write("templates/cards/news.mustache", "<article>{{title}} · {{site.title}}</article>\n")
+        let report = project.build()
+        #expect(report.errorLines == [])
+        #expect(report.warningLines == [
+            "templates/cards/news.mustache:1:22: warning: `site.title` is empty here: templates in templates/cards/ are made once for many pages",
+        ])
+        #expect(project.page("berita/index.html")?.contains("<article>A · </article>") == true)
+    }
+
+    /// A template set from before cards (a list including a partial per item) still builds the
+    /// same lists, from the item values.
+    @Test func listsWithoutCardsUseTheItemValues() throws {
+        let project = try FixtureProject(files: ["content/news/2024/a.md": FixtureProject.article(title: "A", date: "2024-11-12", extra: "tags: [pkh]\n")])
+        try project.remove("templates/cards/news.mustache")
+        try project.write("templates/partials/item.mustache", "<h{{itemHeading}}><a href=\"{{url}}\">{{title}}</a></h{{itemHeading}}>{{#tags}} <a href=\"{{url}}\">{{name}}</a>{{/tags}}\n")
+        try project.write("templates/topic.mustache", "{{<layout}}{{$main}}\n{{#items}}\n{{>partials/item}}\n{{/items}}\n{{/main}}{{/layout}}\n")
+        #expect(project.build().errorLines == [])
+        #expect(project.page("topik/pkh/index.html")?.contains("<h2><a href=\"../../berita/a/index.html\">A</a></h2> <a href=\"../../topik/pkh/index.html\">pkh</a>") == true)
+    }
+
     /// Values go through `MarkupEscaping` (the template content type), in text and attributes.
     @Test func templateValuesAreEscapedByteForByte() throws {
         let project = try FixtureProject(files: [
