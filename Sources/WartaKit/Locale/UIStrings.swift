@@ -4,6 +4,8 @@ import Foundation
 /// so that adding a language means adding one value here.
 public struct UIStrings: Sendable {
     public var languageCode: String
+    /// The Open Graph locale of pages (`og:locale`), language and territory.
+    public var openGraphLocale: String
     public var numberStyle: NumberStyle
     /// Sunday first, as `CalendarDay.weekday` counts.
     public var weekdays: [String]
@@ -92,6 +94,7 @@ public struct UIStrings: Sendable {
 
     public static let indonesian = UIStrings(
         languageCode: "id",
+        openGraphLocale: "id_ID",
         numberStyle: .indonesian,
         weekdays: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
         months: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",

@@ -25,6 +25,7 @@ import Testing
         }
         let article = try #require(project.page("berita/bansos/index.html"))
         #expect(article.contains("<html lang=\"id\">"))
+        #expect(article.contains("<meta property=\"og:locale\" content=\"id_ID\">"))
         #expect(article.contains("Selasa, 12 November 2024"))
         #expect(article.contains("datetime=\"2024-11-12T00:00:00+07:00\""))
         #expect(article.contains("href=\"../../program/pkh/index.html\""))
