@@ -37,7 +37,7 @@ case "session":
     let output = URL(fileURLWithPath: arguments[3]).standardizedFileURL
     let edits = option("--edits", default: 10)
     let session = BuildSession(options: BuildOptions(root: root, output: output))
-    var start = now()
+    let start = now()
     let first = session.build()
     let firstTime = milliseconds(now() - start)
     guard first.succeeded else { fail("the first build failed: \(first.diagnostics.filter { $0.severity == .error }.prefix(3))") }
@@ -63,32 +63,33 @@ case "session":
     // Between saves the session has finished its work (the manifest is written after a build
     // returns); an editor's saves are at least this far apart.
     func pause() { Thread.sleep(forTimeInterval: 0.2) }
-    for round in 0..<edits {
+    /// Saves `text` into the article (when given), then times the session's next build.
+    func timedBuild(saving text: String?) throws -> (milliseconds: Double, report: BuildReport) {
+        if let text { try text.write(to: file, atomically: false, encoding: .utf8) }
         pause()
-        start = now()
-        let unchanged = session.build()
-        noop.append(milliseconds(now() - start))
-        guard unchanged.succeeded, unchanged.renderedCount == 0 else { fail("a build with nothing changed rendered \(unchanged.renderedCount) files") }
+        let start = now()
+        let report = session.build()
+        return (milliseconds(now() - start), report)
+    }
+    for round in 0..<edits {
+        let unchanged = try timedBuild(saving: nil)
+        noop.append(unchanged.milliseconds)
+        guard unchanged.report.succeeded, unchanged.report.renderedCount == 0 else {
+            fail("a build with nothing changed rendered \(unchanged.report.renderedCount) files")
+        }
 
         // A paragraph added to the body: only the article's own page changes.
-        try (original + "\nParagraf tambahan \(round).\n").write(to: file, atomically: false, encoding: .utf8)
-        pause()
-        start = now()
-        let edited = session.build()
-        body.append(milliseconds(now() - start))
-        bodyRendered.append(edited.renderedCount)
-        guard edited.succeeded else { fail("the body edit failed to build") }
+        let edited = try timedBuild(saving: original + "\nParagraf tambahan \(round).\n")
+        body.append(edited.milliseconds)
+        bodyRendered.append(edited.report.renderedCount)
+        guard edited.report.succeeded else { fail("the body edit failed to build") }
         try restore()
 
         // A new title: the article, its neighbours, the lists and topics showing it, the feed.
-        let retitled = original.replacingOccurrences(of: "title: \"", with: "title: \"Diperbarui \(round): ")
-        try retitled.write(to: file, atomically: false, encoding: .utf8)
-        pause()
-        start = now()
-        let renamed = session.build()
-        title.append(milliseconds(now() - start))
-        titleRendered.append(renamed.renderedCount)
-        guard renamed.succeeded else { fail("the title edit failed to build") }
+        let renamed = try timedBuild(saving: original.replacingOccurrences(of: "title: \"", with: "title: \"Diperbarui \(round): "))
+        title.append(renamed.milliseconds)
+        titleRendered.append(renamed.report.renderedCount)
+        guard renamed.report.succeeded else { fail("the title edit failed to build") }
         try restore()
     }
 

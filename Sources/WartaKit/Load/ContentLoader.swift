@@ -48,38 +48,26 @@ public struct ContentLoader: Sendable {
         let newsEntries = ParallelMap.map(newsFiles) { path -> SourceCache.Entry in
             Self.parseNews(path, in: content, config: config, cache: cache, log: log)
         }
-        let news = newsEntries.compactMap { entry -> NewsArticle? in
-            if case .news(let article) = entry.value { return article }
-            return nil
-        }
+        let news = newsEntries.compactMap(\.value.news)
         let programEntries = ParallelMap.map(programFiles) { path -> SourceCache.Entry in
             SourceCache.parse(path, in: content, cache: cache, log: log) { source, _, log in
                 .program(source.flatMap { ProgramParser.parse($0, contentPath: path, log: log) })
             }
         }
-        let programs = programEntries.compactMap { entry -> Program? in
-            if case .program(let program) = entry.value { return program }
-            return nil
-        }
+        let programs = programEntries.compactMap(\.value.program)
         let pageEntries = ParallelMap.map(pageFiles) { path -> SourceCache.Entry in
             SourceCache.parse(path, in: content, cache: cache, log: log) { source, _, log in
                 .page(source.flatMap { StaticPageParser.parse($0, contentPath: path, log: log) })
             }
         }
-        let pages = pageEntries.compactMap { entry -> StaticPage? in
-            if case .page(let page) = entry.value { return page }
-            return nil
-        }
+        let pages = pageEntries.compactMap(\.value.page)
         let datasetEntries = ParallelMap.map(datasetFiles) { path -> SourceCache.Entry in
             let csv = String(path.dropLast(3)) + ".csv"
             return SourceCache.parse(path, alongWith: csv, in: content, context: datasetContext, cache: cache, log: log) { _, _, log in
                 .dataset(DatasetParser.parse(metadataPath: path, in: content, defaultStyle: style, log: log))
             }
         }
-        let datasets = datasetEntries.compactMap { entry -> Dataset? in
-            if case .dataset(let dataset) = entry.value { return dataset }
-            return nil
-        }
+        let datasets = datasetEntries.compactMap(\.value.dataset)
         var hashes: [String: UInt64] = [:]
         hashes["site.yml"] = configEntry.hash
         for (paths, entries) in [(newsFiles, newsEntries), (programFiles, programEntries), (pageFiles, pageEntries), (datasetFiles, datasetEntries)] {

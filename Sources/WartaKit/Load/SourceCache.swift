@@ -10,6 +10,11 @@ final class SourceCache: @unchecked Sendable {
         case program(Program?)
         case page(StaticPage?)
         case dataset(Dataset?)
+
+        var news: NewsArticle? { if case .news(let article) = self { return article }; return nil }
+        var program: Program? { if case .program(let program) = self { return program }; return nil }
+        var page: StaticPage? { if case .page(let page) = self { return page }; return nil }
+        var dataset: Dataset? { if case .dataset(let dataset) = self { return dataset }; return nil }
     }
 
     struct Key: Equatable, Sendable {
