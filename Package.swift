@@ -23,10 +23,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // glibc's malloc.h, for the heap settings of a build.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(
             name: "WartaKit",
             dependencies: [
                 "CCmark",
+                "CMalloc",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "Yams",
             ]

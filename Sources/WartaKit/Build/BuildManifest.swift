@@ -38,11 +38,52 @@ struct BuildManifest: Sendable {
     var options: UInt64 = 0
     var global: UInt64 = 0
     var counts = Counts()
-    /// `content/…` and `templates/…` paths.
-    var inputs: [String: PosixFiles.Signature] = [:]
+    var inputs = Inputs()
     var outputs: [String: Output] = [:]
     /// Problems found while loading (not tied to one output file), replayed when nothing changed.
     var loadDiagnostics: [Diagnostic] = []
+
+    /// Every file read, with its signature. Content files are kept as `ContentDirectory` lists
+    /// them, in two arrays its own listing shares, rather than as a table of new path strings.
+    struct Inputs: Equatable, Sendable {
+        /// Paths relative to `content/`, sorted.
+        var contentFiles: [String] = []
+        var contentSignatures: [PosixFiles.Signature?] = []
+        /// Paths relative to `templates/`.
+        var templates: [String: PosixFiles.Signature] = [:]
+
+        init() {}
+
+        init(content: ContentDirectory, templates: [String: PosixFiles.Signature]) {
+            contentFiles = content.files
+            contentSignatures = content.fileSignatures
+            self.templates = templates
+        }
+
+        /// Each file as the text form lists it: `content/…` then `templates/…`, in path order.
+        var lines: [(path: String, signature: PosixFiles.Signature)] {
+            var lines: [(path: String, signature: PosixFiles.Signature)] = []
+            for (path, signature) in zip(contentFiles, contentSignatures) {
+                if let signature { lines.append((ContentDirectory.folderName + "/" + path, signature)) }
+            }
+            for path in templates.keys.sorted() { lines.append((TemplateSet.folderName + "/" + path, templates[path]!)) }
+            return lines
+        }
+
+        /// Adds a line of the text form; false for a path outside both folders.
+        mutating func add(_ path: String, _ signature: PosixFiles.Signature) -> Bool {
+            let content = ContentDirectory.folderName + "/", template = TemplateSet.folderName + "/"
+            if path.hasPrefix(content) {
+                contentFiles.append(String(path.dropFirst(content.count)))
+                contentSignatures.append(signature)
+            } else if path.hasPrefix(template) {
+                templates[String(path.dropFirst(template.count))] = signature
+            } else {
+                return false
+            }
+            return true
+        }
+    }
 
     /// The Warta binary and the cache format: a rebuilt `warta` may render differently, so its
     /// fingerprints are not trusted.
@@ -67,11 +108,11 @@ struct BuildManifest: Sendable {
 
     func serialized() -> [UInt8] {
         // Inputs and outputs are written in path order, in chunks on every core.
-        let inputPaths = inputs.keys.sorted()
+        let inputLines = inputs.lines
         let outputPaths = outputs.keys.sorted()
         let chunk = 2048
         var jobs: [(outputs: Bool, range: Range<Int>)] = []
-        for start in stride(from: 0, to: inputPaths.count, by: chunk) { jobs.append((false, start..<min(inputPaths.count, start + chunk))) }
+        for start in stride(from: 0, to: inputLines.count, by: chunk) { jobs.append((false, start..<min(inputLines.count, start + chunk))) }
         for start in stride(from: 0, to: outputPaths.count, by: chunk) { jobs.append((true, start..<min(outputPaths.count, start + chunk))) }
         let parts = ParallelMap.map(jobs) { job -> [UInt8] in
             var writer = Writer()
@@ -85,8 +126,7 @@ struct BuildManifest: Sendable {
                     for d in o.diagnostics { writer.diagnostic(path, d) }
                 }
             } else {
-                for path in inputPaths[job.range] {
-                    let s = inputs[path]!
+                for (path, s) in inputLines[job.range] {
                     writer.start("in"); writer.field(path); writer.number(s.size); writer.number(s.modified)
                     writer.number(s.changed); writer.number(s.inode); writer.end()
                 }
@@ -101,7 +141,7 @@ struct BuildManifest: Sendable {
         head.start("counts"); head.number(counts.pages); head.number(counts.news); head.number(counts.programs); head.number(counts.datasets); head.end()
         var out = head.out
         out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count } + loadDiagnostics.count * 100)
-        let inputJobs = (inputPaths.count + chunk - 1) / chunk
+        let inputJobs = (inputLines.count + chunk - 1) / chunk
         for part in parts.prefix(inputJobs) { out += part }
         var diagnostics = Writer()
         for d in loadDiagnostics { diagnostics.diagnostic("", d) }
@@ -184,7 +224,9 @@ struct BuildManifest: Sendable {
                 case "in":
                     guard fields.count == 6, let size = signed(2), let modified = signed(3), let changed = signed(4),
                           let inode = integer(5) else { failed = true; return }
-                    inputs[text(1)] = PosixFiles.Signature(size: size, modified: modified, changed: changed, inode: inode)
+                    guard inputs.add(text(1), PosixFiles.Signature(size: size, modified: modified, changed: changed, inode: inode)) else {
+                        failed = true; return
+                    }
                 case "out":
                     guard fields.count >= 6, let fingerprint = integer(2, radix: 16), let size = signed(3),
                           let modified = signed(4), let inode = integer(5) else { failed = true; return }
@@ -268,5 +310,13 @@ struct BuildManifest: Sendable {
                 }
             }
         }
+    }
+}
+
+extension BuildManifest.Output {
+    /// `written`: the file as it will be once published; nil (size -1) when not known yet.
+    init(fingerprint: UInt64, written: PosixFiles.Signature?, dependencies: [String], diagnostics: [Diagnostic]) {
+        self.init(fingerprint: fingerprint, size: written?.size ?? -1, modified: written?.modified ?? 0, inode: written?.inode ?? 0,
+                  dependencies: dependencies, diagnostics: diagnostics)
     }
 }

@@ -67,6 +67,7 @@ public final class BuildSession: @unchecked Sendable {
     }
 
     init(options: BuildOptions, keepsState: Bool) {
+        HeapSettings.applied
         self.options = options
         self.keepsState = keepsState
         self.sources = SourceCache(storing: keepsState)
@@ -103,11 +104,11 @@ public final class BuildSession: @unchecked Sendable {
 
         // What the build reads, listed with sizes and dates.
         let walkLog = DiagnosticLog()
-        let content = ContentDirectory(root: options.root.appendingPathComponent("content"), log: walkLog)
-        let templatesPath = options.root.appendingPathComponent("templates").standardizedFileURL.path
+        let content = ContentDirectory(root: options.root.appendingPathComponent(ContentDirectory.folderName), log: walkLog)
+        let templatesPath = options.root.appendingPathComponent(TemplateSet.folderName).standardizedFileURL.path
         var templateSignatures: [String: PosixFiles.Signature] = [:]
         for entry in PosixFiles.list(templatesPath) where entry.kind == .file {
-            templateSignatures["templates/" + entry.path] = entry.signature
+            templateSignatures[entry.path] = entry.signature
         }
         var optionsHasher = StableHasher()
         optionsHasher.combine(options.baseURL)
@@ -132,8 +133,7 @@ public final class BuildSession: @unchecked Sendable {
             return finish()
         }
 
-        var inputs = templateSignatures
-        for (path, signature) in zip(content.files, content.fileSignatures) { inputs["content/" + path] = signature }
+        let inputs = BuildManifest.Inputs(content: content, templates: templateSignatures)
         if let outputPath {
             if manifest == nil && !triedStoredManifest {
                 triedStoredManifest = true
@@ -154,7 +154,7 @@ public final class BuildSession: @unchecked Sendable {
         if let cached = templates, cached.hash == templatesHash {
             templateSet = cached.set
         } else {
-            templateSet = TemplateSet.load(from: options.root.appendingPathComponent("templates"), log: log)
+            templateSet = TemplateSet.load(from: options.root.appendingPathComponent(TemplateSet.folderName), log: log)
             templates = templateSet.map { (templatesHash, $0) }
         }
         let loaded = ContentLoader(includeDrafts: options.includeDrafts).load(content, log: log, cache: sources)
@@ -214,7 +214,7 @@ public final class BuildSession: @unchecked Sendable {
             publishingFailed(error, staged: staged, outputPath: outputPath, log: log)
             return finish()
         }
-        record(rendered, in: &outputs, staged: staged, outputPath: outputPath)
+        record(rendered, in: &outputs, outputPath: outputPath)
 
         var next = BuildManifest()
         next.engine = BuildManifest.currentEngine
@@ -341,9 +341,9 @@ public final class BuildSession: @unchecked Sendable {
             publishingFailed(error, staged: staged, outputPath: outputPath, log: log)
             return
         }
-        record(rendered, in: &manifest.outputs, staged: staged, outputPath: outputPath)
+        record(rendered, in: &manifest.outputs, outputPath: outputPath)
         manifest.loadDiagnostics = loadDiagnostics
-        for edit in edits { manifest.inputs["content/" + edit.article.body.contentPath] = content.signature(of: edit.article.body.contentPath) }
+        manifest.inputs = BuildManifest.Inputs(content: content, templates: state.templateSignatures)
         state.content = content
         state.site = site
         state.environment = environment
@@ -372,6 +372,9 @@ public final class BuildSession: @unchecked Sendable {
             return (inputs, true, true, reads)
         }
         var outputs = previousOutputs
+        // Files listing the whole site (sitemap, feed) go first, while no card or text made for
+        // lists is held yet: rendered last, their size would add to the build's peak memory.
+        var listings: [(entry: SitePlan.Entry, inputs: UInt64)] = []
         var work: [(entry: SitePlan.Entry, inputs: UInt64)] = []
         var kept: [String] = []
         var known = 0
@@ -384,10 +387,13 @@ public final class BuildSession: @unchecked Sendable {
             if decision.reused {
                 kept.append(entry.path)
                 if let diagnostics = previousOutputs[entry.path]?.diagnostics, !diagnostics.isEmpty { log.report(contentsOf: diagnostics) }
+            } else if entry.item.listsWholeSite {
+                listings.append((entry, decision.inputs))
             } else {
                 work.append((entry, decision.inputs))
             }
         }
+        work = listings + work
         staged?.keep(kept)
         let rendered = render(work, plan: plan, environment: environment, content: content, sink: staged ?? DiscardingOutput(), log: log)
         report.renderedCount = work.count
@@ -413,6 +419,7 @@ public final class BuildSession: @unchecked Sendable {
             let entry = item.entry
             let entryLog = DiagnosticLog()
             let links = LinkDependencies()
+            var written: PosixFiles.Signature?
             do {
                 switch links.recording({ renderer.render(entry, plan: plan, content: content, log: entryLog) }) {
                 case .bytes(let bytes):
@@ -420,8 +427,8 @@ public final class BuildSession: @unchecked Sendable {
                         environment.anchors.declare(page: String(entry.path.dropLast("index.html".count)), html: bytes)
                     }
                     if entry.path.hasSuffix(".html") { PageSize.check(entry.path, bytes: bytes.count, log: entryLog) }
-                    try sink.write(entry.path, bytes: bytes)
-                case .copy(let source): try sink.copy(entry.path, from: source)
+                    written = try sink.write(entry.path, bytes: bytes)
+                case .copy(let source): written = try sink.copy(entry.path, from: source)
                 }
             } catch {
                 entryLog.error(SourceLocation(path: entry.path), "cannot write \(entry.path): \(error.localizedDescription)")
@@ -429,17 +436,17 @@ public final class BuildSession: @unchecked Sendable {
             let diagnostics = entryLog.all
             if !diagnostics.isEmpty { log.report(contentsOf: diagnostics) }
             return (entry.path, BuildManifest.Output(fingerprint: PageFingerprints.withLinks(item.inputs, links.files, index: environment.index),
-                                                      size: -1, modified: 0, inode: 0, dependencies: links.files, diagnostics: diagnostics))
+                                                      written: written, dependencies: links.files, diagnostics: diagnostics))
         }
     }
 
     /// Notes where each rendered file now is on disk, for the next build.
-    private func record(_ rendered: [Rendered], in outputs: inout [String: BuildManifest.Output], staged: StagedOutput, outputPath: String) {
+    private func record(_ rendered: [Rendered], in outputs: inout [String: BuildManifest.Output], outputPath: String) {
+        outputs.reserveCapacity(outputs.count + rendered.count)
         for (path, var output) in rendered {
-            if let signature = staged.signature(of: path) ?? PosixFiles.signature(outputPath + "/" + path) {
-                output.size = signature.size
-                output.modified = signature.modified
-                output.inode = signature.inode
+            if output.size < 0, let signature = PosixFiles.signature(outputPath + "/" + path) {
+                output = BuildManifest.Output(fingerprint: output.fingerprint, written: signature, dependencies: output.dependencies,
+                                              diagnostics: output.diagnostics)
             }
             outputs[path] = output
         }
@@ -505,9 +512,9 @@ public final class BuildSession: @unchecked Sendable {
     /// One hash over the files of a folder (the templates), in path order.
     private static func hashFiles(in folder: String, signatures: [String: PosixFiles.Signature]) -> UInt64 {
         var hasher = StableHasher()
-        for key in signatures.keys.filter({ $0.hasPrefix("templates/") }).sorted() {
-            hasher.combine(key)
-            hasher.combine(PosixFiles.read(folder + "/" + key.dropFirst("templates/".count)) ?? [])
+        for path in signatures.keys.sorted() {
+            hasher.combine(path)
+            hasher.combine(PosixFiles.read(folder + "/" + path) ?? [])
         }
         return hasher.finalize()
     }

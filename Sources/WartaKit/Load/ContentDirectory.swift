@@ -5,6 +5,9 @@ import Foundation
 /// Symbolic links are not followed: a link pointing outside `content/` would otherwise publish
 /// whatever it points at.
 public struct ContentDirectory: Sendable {
+    /// The folder of a project that holds its content.
+    public static let folderName = "content"
+
     public let root: URL
     /// Paths relative to `content/`, `/`-separated, sorted.
     public let files: [String]
@@ -16,7 +19,7 @@ public struct ContentDirectory: Sendable {
     /// How the project root refers to `content/` in messages (`content`).
     public let displayPrefix: String
 
-    public init(root: URL, displayPrefix: String = "content", log: DiagnosticLog) {
+    public init(root: URL, displayPrefix: String = folderName, log: DiagnosticLog) {
         self.root = root
         self.displayPrefix = displayPrefix
         var found: [(String, PosixFiles.Signature?)] = []

@@ -79,7 +79,11 @@ public struct ContentLoader: Sendable {
             log.warning(article.dateLocation,
                         "`date` is in the future (\(UIStrings.forLanguage(config.language).longDate(article.date.localDay))); the article is published now but shows that date")
         }
-        var published = news.filter { includeDrafts || !$0.isDraft }
+        // Exactly as long as needed: the list lives through the whole build, and `filter` would
+        // leave it with up to twice the room.
+        var published: [NewsArticle] = []
+        published.reserveCapacity(news.count)
+        for article in news where includeDrafts || !article.isDraft { published.append(article) }
         for draft in news where draft.isDraft && !includeDrafts {
             log.report(Diagnostic(.note, draft.body.location.with(line: 1), "draft \"\(draft.title)\" is not published (build with --drafts to preview it)"))
         }

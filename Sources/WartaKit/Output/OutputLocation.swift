@@ -18,7 +18,7 @@ public enum OutputLocation {
         if out == project || isInside(project, out) {
             problems.append("the output folder cannot be the project folder or contain it")
         }
-        for protected in ["content", "templates"] {
+        for protected in [ContentDirectory.folderName, TemplateSet.folderName] {
             let folder = canonical(root.appendingPathComponent(protected))
             if out == folder || isInside(out, folder) || isInside(folder, out) {
                 problems.append("the output folder cannot be, contain or sit inside \(protected)/")

@@ -1,17 +1,18 @@
 import Foundation
 
 /// Where rendered files go. `check` uses `DiscardingOutput`; `build` a `StagedOutput`.
-public protocol OutputSink: Sendable {
-    func write(_ path: String, bytes: [UInt8]) throws
-    func copy(_ path: String, from source: URL) throws
+protocol OutputSink: Sendable {
+    /// Returns the size, dates and inode the file will have once published, when it is on disk.
+    @discardableResult func write(_ path: String, bytes: [UInt8]) throws -> PosixFiles.Signature?
+    @discardableResult func copy(_ path: String, from source: URL) throws -> PosixFiles.Signature?
 }
 
 /// Accepts everything and keeps nothing: `warta check` renders the whole site to find every
 /// problem without touching the disk.
-public struct DiscardingOutput: OutputSink {
-    public init() {}
-    public func write(_ path: String, bytes: [UInt8]) throws {}
-    public func copy(_ path: String, from source: URL) throws {}
+struct DiscardingOutput: OutputSink {
+    init() {}
+    func write(_ path: String, bytes: [UInt8]) throws -> PosixFiles.Signature? { nil }
+    func copy(_ path: String, from source: URL) throws -> PosixFiles.Signature? { nil }
 }
 
 /// Writes a build into a staging folder and publishes it only when the whole build succeeded.
@@ -28,15 +29,12 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     let directoryPath: String
     let stagingPath: String
     private let lock = NSLock()
-    private var changed: Set<String> = []
-    private var kept: Set<String> = []
-    /// Size, dates and inode of each file written or found equal, as it will be once published.
-    private var signatures: [String: PosixFiles.Signature] = [:]
+    /// Every file of the new site, written or kept: what publishing must not remove.
+    private var files: Set<String> = []
+    /// How many of them were written to the staging folder.
+    private var changedCount = 0
     /// True when the published folder held no file at the start: nothing to compare with.
     private let startedEmpty: Bool
-    /// Folders made in the staging folder so far, so that a file's folder is made before the file
-    /// is opened rather than after the open fails.
-    private var stagedFolders: Set<String> = [""]
 
     public struct Summary: Sendable, Equatable {
         public var written: Int
@@ -60,36 +58,25 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
         try PosixFiles.makeDirectories(stagingPath)
     }
 
-    public func write(_ path: String, bytes: [UInt8]) throws {
+    @discardableResult func write(_ path: String, bytes: [UInt8]) throws -> PosixFiles.Signature? {
         if !startedEmpty, let existing = PosixFiles.signatureIfContentsEqual(directoryPath + "/" + path, bytes) {
-            record(path, changed: false, signature: existing)
-            return
+            record(path, changed: false)
+            return existing
         }
-        let folder = PosixFiles.parent(of: path)
-        lock.lock()
-        let known = stagedFolders.contains(folder)
-        lock.unlock()
-        if !known {
-            try PosixFiles.makeDirectories(stagingPath + "/" + folder)
-            lock.lock()
-            stagedFolders.insert(folder)
-            lock.unlock()
-        }
+        // Made before the file is opened: nearly every page has a folder of its own, so an open
+        // that fails first would cost a call per page. A folder already there costs one `mkdir`.
+        try PosixFiles.makeDirectories(stagingPath + "/" + PosixFiles.parent(of: path))
+        // Renaming it into place keeps its size, dates and inode.
         let signature = try PosixFiles.write(bytes, to: stagingPath + "/" + path)
-        record(path, changed: true, signature: signature)
+        record(path, changed: true)
+        return signature
     }
 
-    /// The signature of a file written or found equal by this build (renaming keeps it).
-    func signature(of path: String) -> PosixFiles.Signature? {
-        lock.lock(); defer { lock.unlock() }
-        return signatures[path]
-    }
-
-    public func copy(_ path: String, from source: URL) throws {
+    @discardableResult func copy(_ path: String, from source: URL) throws -> PosixFiles.Signature? {
         guard let bytes = PosixFiles.read(source.path) else {
             throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: source.path])
         }
-        try write(path, bytes: bytes)
+        return try write(path, bytes: bytes)
     }
 
     /// Keeps the published file as it is, without rendering it: the build knows it is up to date.
@@ -99,13 +86,13 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 
     func keep(_ paths: [String]) {
         lock.lock(); defer { lock.unlock() }
-        kept.formUnion(paths)
+        files.formUnion(paths)
     }
 
-    private func record(_ path: String, changed isChanged: Bool, signature: PosixFiles.Signature? = nil) {
+    private func record(_ path: String, changed isChanged: Bool) {
         lock.lock(); defer { lock.unlock() }
-        if isChanged { changed.insert(path) } else { kept.insert(path) }
-        if let signature { signatures[path] = signature }
+        if isChanged { changedCount += 1 }
+        files.insert(path)
     }
 
     /// Forgets this build; the published site stays exactly as it was.
@@ -117,7 +104,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     /// (`total` of them), so that there is nothing to remove.
     func publishChanged(total: Int) throws -> Summary {
         lock.lock()
-        let written = changed.count
+        let written = changedCount
         lock.unlock()
         if written > 0 { try move(from: stagingPath, to: directoryPath) }
         try FileManager.default.removeItem(atPath: stagingPath)
@@ -134,8 +121,8 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
     func publish(previousFiles: Set<String>?, keeping extra: Set<String> = []) throws -> Summary {
         let manager = FileManager.default
         lock.lock()
-        let changedCount = changed.count
-        let wanted = changed.union(kept).union([OutputLocation.markerName]).union(extra)
+        let changedCount = self.changedCount
+        let wanted = files.union([OutputLocation.markerName]).union(extra)
         lock.unlock()
 
         var removed = 0

@@ -25,6 +25,14 @@ public struct SitePlan: Sendable {
         case robots
         case stylesheet
         case media(String)
+
+        /// The sitemap and the feed, each made from every page or article at once.
+        var listsWholeSite: Bool {
+            switch self {
+            case .sitemap, .feed: return true
+            default: return false
+            }
+        }
     }
 
     public struct Entry: Sendable {

@@ -1,6 +1,6 @@
 import Mustache
 
-/// A news item's texts and links as every list shows them, made once per article.
+/// A news item's texts and links as every list shows them.
 struct NewsItemTexts: Sendable {
     var title: TemplateText
     var url: TemplateText
@@ -9,6 +9,19 @@ struct NewsItemTexts: Sendable {
     var summary: TemplateText?
     var isSample: Bool
     var tags: [TopicLinkView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "url": return url
+        case "date": return date
+        case "datetime": return datetime
+        case "summary": return summary
+        case "isSample": return isSample
+        case "tags": return tags
+        default: return nil
+        }
+    }
 
     /// The same as a template dictionary, for a page to add its own values to.
     var values: [String: Any] {
@@ -20,32 +33,36 @@ struct NewsItemTexts: Sendable {
     }
 }
 
-/// A news item in a list (`{{#items}}`): its texts, the level of its heading (`{{itemHeading}}`)
-/// and its card (`{{{card}}}`). Shared by every list that shows the article under that heading,
-/// and read by swift-mustache through `child(named:)`: no dictionary is made per page.
+/// A news item in a list (`{{#items}}`): its card (`{{{card}}}`), the level of its heading
+/// (`{{itemHeading}}`) and its texts. Shared by every list that shows the article under that
+/// heading, and read by swift-mustache through `child(named:)`: no dictionary is made per page.
+///
+/// Where the templates have a card, the card is all a list needs, so the texts are not kept: a
+/// large site holds one view per article for the whole build. A template that reads them anyway
+/// gets them made again.
 final class NewsItemView: MustacheParent, Sendable {
-    let texts: NewsItemTexts
+    private let kept: NewsItemTexts?
     let heading: Int
     let card: TemplateText?
+    private let index: Int
+    /// The owner of the cache holding this view, which therefore outlives it.
+    private unowned let environment: RenderEnvironment
 
-    init(texts: NewsItemTexts, heading: Int, card: TemplateText?) {
-        self.texts = texts
+    init(index: Int, heading: Int, card: TemplateText?, texts: NewsItemTexts?, environment: RenderEnvironment) {
+        self.index = index
         self.heading = heading
         self.card = card
+        self.kept = texts
+        self.environment = environment
     }
+
+    var texts: NewsItemTexts { kept ?? environment.newsItem(index) }
 
     func child(named name: String) -> Any? {
         switch name {
-        case "title": return texts.title
-        case "url": return texts.url
-        case "date": return texts.date
-        case "datetime": return texts.datetime
-        case "summary": return texts.summary
-        case "isSample": return texts.isSample
-        case "tags": return texts.tags
-        case "itemHeading": return heading
         case "card": return card
-        default: return nil
+        case "itemHeading": return heading
+        default: return texts.child(named: name)
         }
     }
 }

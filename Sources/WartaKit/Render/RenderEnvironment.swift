@@ -16,8 +16,6 @@ public final class RenderEnvironment: Sendable {
     let stringTable: [String: TemplateText]
     /// Each topic's name and link, shared by every news item tagged with it.
     private let topicLinks: [TopicLinkView]
-    /// What a news item shows wherever it is listed, worked out once per article.
-    private let items = MadeOnce<Int, NewsItemTexts>()
     /// News items as lists show them, with their card, once per article and heading level.
     private let listItems = MadeOnce<NewsCardKey, NewsItemView>()
     /// `#fragment` links seen while rendering, checked against rendered ids afterwards.
@@ -71,19 +69,18 @@ public final class RenderEnvironment: Sendable {
     }
 
     /// The texts and links of `site.news[index]` as a list shows it; its links start from
-    /// `RootMarker`, so they are the same on every page.
+    /// `RootMarker`, so they are the same on every page. Made when asked for, not kept: its article
+    /// page and its cards ask once each.
     func newsItem(_ index: Int) -> NewsItemTexts {
-        items.value(index) {
-            let article = site.news[index]
-            return NewsItemTexts(
-                title: TemplateText(article.title),
-                url: TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.article(article.slug))),
-                date: TemplateText(strings.longDate(article.date.localDay)),
-                datetime: TemplateText(article.date.rfc3339),
-                summary: article.summary.map(TemplateText.init),
-                isSample: article.isSample,
-                tags: article.tags.compactMap { topics.position(forTag: $0.value).map { topicLinks[$0] } })
-        }
+        let article = site.news[index]
+        return NewsItemTexts(
+            title: TemplateText(article.title),
+            url: TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.article(article.slug))),
+            date: TemplateText(strings.longDate(article.date.localDay)),
+            datetime: TemplateText(article.date.rfc3339),
+            summary: article.summary.map(TemplateText.init),
+            isSample: article.isSample,
+            tags: article.tags.compactMap { topics.position(forTag: $0.value).map { topicLinks[$0] } })
     }
 
     private static func topicLinks(_ topics: TopicIndex) -> [TopicLinkView] {
@@ -97,15 +94,15 @@ public final class RenderEnvironment: Sendable {
     func newsListItem(_ index: Int, heading: Int) -> NewsItemView {
         listItems.value(NewsCardKey(index: index, heading: heading)) {
             let texts = newsItem(index)
-            var card: TemplateText?
-            if templates.hasNewsCard {
-                var context = texts.values
-                context["itemHeading"] = heading
-                context["t"] = stringTable
-                context["lang"] = site.config.language
-                card = TemplateText(templates.renderShared(context, template: TemplateSet.newsCard))
+            guard templates.hasNewsCard else {
+                return NewsItemView(index: index, heading: heading, card: nil, texts: texts, environment: self)
             }
-            return NewsItemView(texts: texts, heading: heading, card: card)
+            var context = texts.values
+            context["itemHeading"] = heading
+            context["t"] = stringTable
+            context["lang"] = site.config.language
+            let card = TemplateText(templates.renderShared(context, template: TemplateSet.newsCard))
+            return NewsItemView(index: index, heading: heading, card: card, texts: nil, environment: self)
         }
     }
 

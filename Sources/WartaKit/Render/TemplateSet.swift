@@ -5,6 +5,8 @@ import Mustache
 /// missing partials reported with their positions (swift-mustache itself renders a missing
 /// partial as nothing, silently).
 public struct TemplateSet: Sendable {
+    /// The folder of a project that holds its templates.
+    public static let folderName = "templates"
     public let library: MustacheLibrary
     /// `templates/assets/style.css`, the site's hand-written stylesheet.
     public let stylesheet: String
@@ -28,7 +30,7 @@ public struct TemplateSet: Sendable {
         "page", "404",
     ]
 
-    public static func load(from directory: URL, displayPrefix: String = "templates", log: DiagnosticLog) -> TemplateSet? {
+    public static func load(from directory: URL, displayPrefix: String = folderName, log: DiagnosticLog) -> TemplateSet? {
         MarkupContentType.registerOnce()
         var library = MustacheLibrary()
         var texts: [String: (String, String)] = [:]

@@ -176,7 +176,9 @@ import Testing
         manifest.options = 2
         manifest.global = 0xFFFF_FFFF_FFFF_FFFF
         manifest.counts = .init(pages: 3, news: 4, programs: 5, datasets: 6)
-        manifest.inputs = ["content/news/a b.md": .init(size: 10, modified: 11, changed: 12, inode: 13)]
+        manifest.inputs.contentFiles = ["news/a b.md", "site.yml"]
+        manifest.inputs.contentSignatures = [.init(size: 10, modified: 11, changed: 12, inode: 13), .init(size: 1, modified: 2, changed: 3, inode: 4)]
+        manifest.inputs.templates = ["layout.mustache": .init(size: 5, modified: 6, changed: 7, inode: 8)]
         let tricky = Diagnostic(.warning, SourceLocation(path: "content/x\ty.md", line: 2, column: 3), "a\nb\\c", hint: "h\tint")
         manifest.loadDiagnostics = [tricky, Diagnostic(.note, SourceLocation(path: "p"), "n")]
         manifest.outputs = ["berita/a/index.html": .init(fingerprint: 42, size: 7, modified: 8, inode: 9,
