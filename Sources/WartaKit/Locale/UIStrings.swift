@@ -54,6 +54,8 @@ public struct UIStrings: Sendable {
     public var sampleDataNotice: String
     public var tableTruncated: String  // "Tabel ini menampilkan %1 dari %2 baris …"
     public var sampleArticleNotice: String
+    /// The short mark beside a sample item in a list.
+    public var sampleBadge: String
     public var notFoundTitle: String
     public var notFoundText: String
     public var openingHours: String
@@ -141,6 +143,7 @@ public struct UIStrings: Sendable {
         sampleDataNotice: "Data contoh: angka pada tabel ini hanya ilustrasi, bukan data resmi.",
         tableTruncated: "Tabel ini menampilkan %1 baris pertama dari %2; data lengkap ada di berkas CSV.",
         sampleArticleNotice: "Berita contoh: tulisan ini hanya ilustrasi untuk menunjukkan fitur situs, bukan berita resmi.",
+        sampleBadge: "Contoh",
         notFoundTitle: "Halaman tidak ditemukan",
         notFoundText: "Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.",
         openingHours: "Jam layanan",

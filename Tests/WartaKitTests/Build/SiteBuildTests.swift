@@ -168,6 +168,20 @@ import Testing
         #expect(project.exists("berita/konsep/index.html"))
     }
 
+    /// Illustrative content says so wherever it appears: a notice on its page, a badge in lists.
+    @Test func sampleArticlesAreLabelled() throws {
+        let project = try FixtureProject(files: [
+            "content/news/2024/contoh.md": FixtureProject.article(title: "Contoh", date: "2024-11-12", extra: "sample: true\n"),
+            "content/news/2024/resmi.md": FixtureProject.article(title: "Resmi", date: "2024-11-13"),
+        ])
+        #expect(project.build().errorLines == [])
+        let strings = UIStrings.indonesian
+        #expect(project.page("berita/contoh/index.html")?.contains(strings.sampleArticleNotice) == true)
+        #expect(project.page("berita/resmi/index.html")?.contains(strings.sampleArticleNotice) == false)
+        let list = try #require(project.page("berita/index.html"))
+        #expect(list.components(separatedBy: "<span class=\"badge\">\(strings.sampleBadge)</span>").count == 2, "one badge, on the sample")
+    }
+
     @Test func duplicateSlugsAreErrors() throws {
         let project = try FixtureProject(files: [
             "content/news/2023/sama.md": FixtureProject.article(title: "Satu", date: "2023-01-01"),

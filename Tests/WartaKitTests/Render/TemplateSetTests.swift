@@ -57,6 +57,18 @@ import Testing
         #expect(project.page("topik/pkh/index.html")?.contains("<h2><a href=\"../../berita/a/index.html\">A</a></h2> <a href=\"../../topik/pkh/index.html\">pkh</a>") == true)
     }
 
+    /// With a card, list items keep only the card; a list template reading their texts as well
+    /// still gets them.
+    @Test func listsWithCardsStillReadItemTexts() throws {
+        let project = try FixtureProject(files: ["content/news/2024/a.md": FixtureProject.article(title: "A", date: "2024-11-12", extra: "tags: [pkh]\n")])
+        try project.write("templates/topic.mustache",
+                          "{{<layout}}{{$main}}\n{{#items}}\n{{{card}}}\n<p class=\"again\">{{title}} {{date}}{{#tags}} {{name}}{{/tags}}</p>\n{{/items}}\n{{/main}}{{/layout}}\n")
+        #expect(project.build().errorLines == [])
+        let page = try #require(project.page("topik/pkh/index.html"))
+        #expect(page.contains("<article class=\"news-item\">"))
+        #expect(page.contains("<p class=\"again\">A Selasa, 12 November 2024 pkh</p>"))
+    }
+
     /// Values go through `MarkupEscaping` (the template content type), in text and attributes.
     @Test func templateValuesAreEscapedByteForByte() throws {
         let project = try FixtureProject(files: [
