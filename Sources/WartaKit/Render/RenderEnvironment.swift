@@ -33,7 +33,6 @@ public final class RenderEnvironment: Sendable {
     public init(site: Site, templates: TemplateSet, log: DiagnosticLog) {
         self.site = site
         self.strings = UIStrings.forLanguage(site.config.language)
-        self.templates = templates
         // The two indexes of a large site take a while each; they are made side by side.
         let pair = ParallelMap.map([0, 1]) { which -> (ContentIndex?, TopicIndex?) in
             which == 0 ? (ContentIndex(site: site), nil) : (nil, TopicIndex(news: site.news))
@@ -47,6 +46,7 @@ public final class RenderEnvironment: Sendable {
             if let label = child.label, let text = child.value as? String { table[label] = TemplateText(text) }
         }
         self.stringTable = table
+        self.templates = templates.folding(TemplateConstants(strings: table.mapValues(\.text)))
         var charts: [String: ChartSpec] = [:]
         for dataset in site.datasets {
             charts[dataset.id] = Self.resolveChart(for: dataset, requested: nil, at: nil, log: log)

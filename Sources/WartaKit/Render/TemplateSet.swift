@@ -19,6 +19,8 @@ public struct TemplateSet: Sendable {
     /// level and included as `{{{card}}}`. It sees the item's values, `t` and `lang`.
     static let newsCard = "cards/news"
     public let hasNewsCard: Bool
+    /// Each template's text as read, for `folding(_:)`.
+    private let texts: [String: String]
     /// Templates made once for many pages, with the names they cannot see.
     private static let shared: [(folder: String, unseen: Set<Substring>)] = [
         (chromeFolder, ["page", "chrome"]),
@@ -98,7 +100,22 @@ public struct TemplateSet: Sendable {
         }
         if failed { return nil }
         let chrome = texts.keys.filter { $0.hasPrefix(chromeFolder) }.sorted()
-        return TemplateSet(library: library, stylesheet: stylesheet, chromeTemplates: chrome, hasNewsCard: texts[newsCard] != nil)
+        return TemplateSet(library: library, stylesheet: stylesheet, chromeTemplates: chrome, hasNewsCard: texts[newsCard] != nil,
+                           texts: texts.mapValues(\.1))
+    }
+
+    /// The same templates with `constants` written into their text. Each parsed without error as
+    /// read, and a folded constant is plain text, so each parses again; a template the constants
+    /// do not touch is kept as it is.
+    func folding(_ constants: TemplateConstants) -> TemplateSet {
+        var folded = library
+        for (name, text) in texts {
+            let changed = constants.fold(text)
+            if changed != text, let template = try? MustacheTemplate(string: MarkupContentType.pragma + changed) {
+                folded.register(template, named: name)
+            }
+        }
+        return TemplateSet(library: folded, stylesheet: stylesheet, chromeTemplates: chromeTemplates, hasNewsCard: hasNewsCard, texts: texts)
     }
 
     public func render(_ context: [String: Any], template: String) -> String {

@@ -1,0 +1,42 @@
+import Testing
+@testable import WartaKit
+
+@Suite struct TemplateConstantsTests {
+    let constants = TemplateConstants(strings: ["tags": "Topik", "odd": "A & <B>", "curly": "{{x}}"])
+
+    @Test func plainTagsBecomeTheTextTheyWouldPrint() {
+        #expect(constants.fold("<h2>{{t.tags}}</h2> {{ t.tags }}") == "<h2>Topik</h2> Topik")
+        #expect(constants.fold("{{t.odd}}|{{{t.odd}}}|{{& t.odd}}") == "A &amp; &lt;B&gt;|A & <B>|A & <B>")
+    }
+
+    @Test func everythingElseIsLeftToMustache() {
+        let text = "{{#t.tags}}x{{/t.tags}} {{^t.tags}}y{{/t.tags}} {{t.unknown}} {{title}} {{uppercased(t.tags)}} {{! t.tags }} {{>partials/x}}"
+        #expect(constants.fold(text) == text)
+        #expect(constants.fold("{{t.curly}}") == "{{t.curly}}", "a string that reads as a tag stays a lookup")
+        #expect(constants.fold("{{=<% %>=}}<% t.tags %> {{t.tags}}") == "{{=<% %>=}}<% t.tags %> {{t.tags}}")
+        #expect(constants.fold("{{t.tags") == "{{t.tags")
+    }
+
+    /// The site's own templates render the same bytes with and without the constants written in.
+    @Test func foldedTemplatesRenderTheSamePages() throws {
+        let project = try FixtureProject(files: [
+            "content/news/2024/a.md": FixtureProject.article(title: "A", date: "2024-11-12", extra: "tags: [pkh]\nsample: true\nauthor: Humas\n"),
+            "content/news/2024/b.md": FixtureProject.article(title: "B", date: "2024-11-13"),
+        ])
+        let log = DiagnosticLog()
+        let set = try #require(TemplateSet.load(from: project.root.appendingPathComponent("templates"), log: log))
+        let folded = set.folding(TemplateConstants(strings: ["tags": "Topik", "author": "Penulis", "sampleArticleNotice": "Contoh <b>"]))
+        let context: [String: Any] = [
+            "t": ["tags": "Topik", "author": "Penulis", "sampleArticleNotice": "Contoh <b>"],
+            "title": "A", "author": "Humas", "isSample": true, "tags": [["name": "pkh", "url": "u"]],
+        ]
+        let plain = set.render(context, template: "article")
+        #expect(plain.contains("Penulis: Humas") && plain.contains("Contoh &lt;b&gt;"))
+        #expect(folded.render(context, template: "article") == plain)
+        // The strings are in the folded text itself: they print without `t` in the context.
+        var withoutStrings = context
+        withoutStrings["t"] = nil
+        #expect(folded.render(withoutStrings, template: "article").contains("Penulis: Humas"))
+        #expect(!set.render(withoutStrings, template: "article").contains("Penulis"))
+    }
+}
