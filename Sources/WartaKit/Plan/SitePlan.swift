@@ -44,9 +44,14 @@ public struct SitePlan: Sendable {
 
     /// `datasetsWithCharts`: ids of datasets that get a standalone SVG beside their data files.
     public init(site: Site, topics: TopicIndex, datasetsWithCharts: Set<String>) {
-        add(SiteRoutes.home, .home)
         let perPage = site.config.newsPerPage
         let pageCount = Pagination.pageCount(items: site.news.count, perPage: perPage)
+        // The plan lives through the whole build, one entry per file: room for exactly those
+        // (a few more with sitemap parts), rather than up to twice as many.
+        let topicPages = topics.topics.reduce(0) { $0 + Pagination.pageCount(items: $1.articles.count, perPage: perPage) }
+        entries.reserveCapacity(pageCount + site.news.count + topicPages + site.programs.count + 4 * site.datasets.count
+                                + site.pages.count + site.mediaFiles.count + 12)
+        add(SiteRoutes.home, .home)
         for page in 1...pageCount { add(SiteRoutes.newsList(page: page), .newsList(page: page, pageCount: pageCount)) }
         for (index, article) in site.news.enumerated() { add(SiteRoutes.article(article.slug), .article(index)) }
         add(SiteRoutes.topics, .topicList)
