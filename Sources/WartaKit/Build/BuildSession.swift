@@ -393,7 +393,9 @@ public final class BuildSession: @unchecked Sendable {
                 work.append((entry, decision.inputs))
             }
         }
-        work = listings + work
+        let listed = ListedNews(site: environment.site, topics: environment.topics)
+        let order = work.map { listed.renderingOrder(of: $0.entry.item) }
+        work = listings + work.indices.sorted { (order[$0], $0) < (order[$1], $1) }.map { work[$0] }
         staged?.keep(kept)
         let rendered = render(work, plan: plan, environment: environment, content: content, sink: staged ?? DiscardingOutput(), log: log)
         report.renderedCount = work.count

@@ -83,13 +83,10 @@ struct PageFingerprints {
         switch entry.item {
         case .home:
             hasher.combine("home")
-            for index in news.indices.prefix(5) { card(index) }
         case .newsList(let number, let count):
             hasher.combine("news-list")
             hasher.combine(number)
             hasher.combine(count)
-            let perPage = site.config.newsPerPage
-            for index in news.indices.dropFirst((number - 1) * perPage).prefix(perPage) { card(index) }
         case .article(let index):
             let article = news[index]
             hasher.combine("article")
@@ -119,13 +116,9 @@ struct PageFingerprints {
             hasher.combine(topic.name)
             hasher.combine(number)
             hasher.combine(count)
-            let perPage = site.config.newsPerPage
-            for article in topic.articles.dropFirst((number - 1) * perPage).prefix(perPage) { card(article) }
         case .program(let index):
-            let slug = site.programs[index].slug
             hasher.combine("program")
             hasher.combine(index)
-            for position in ProgramPages.latestNews(of: slug, in: news) { card(position) }
         case .feed:
             hasher.combine("feed")
             for (index, article) in news.prefix(AtomFeed.entryLimit).enumerated() {
@@ -161,6 +154,7 @@ struct PageFingerprints {
             hasher.combine(index)
             hasher.combine(format)
         }
+        for index in ListedNews(site: site, topics: topics).listed(by: entry.item) ?? [] { card(index) }
         return hasher.finalize()
     }
 

@@ -16,8 +16,10 @@ public final class RenderEnvironment: Sendable {
     let stringTable: [String: TemplateText]
     /// Each topic's name and link, shared by every news item tagged with it.
     private let topicLinks: [TopicLinkView]
-    /// News items as lists show them, with their card, once per article and heading level.
-    private let listItems = MadeOnce<NewsCardKey, NewsItemView>()
+    /// News items as lists show them, with their card, once per article and heading level. Pages
+    /// are rendered newest news first (`ListedNews.renderingOrder`), so the lists showing an
+    /// article come close together and only the latest few thousand cards need keeping.
+    private let listItems = MadeOnce<NewsCardKey, NewsItemView>(limit: 4096)
     /// `#fragment` links seen while rendering, checked against rendered ids afterwards.
     public let anchors = AnchorIndex()
     /// Each dataset's own chart, resolved and checked once per build; absent when it has none.

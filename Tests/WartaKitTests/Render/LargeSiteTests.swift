@@ -36,6 +36,6 @@ import Testing
         #expect(project.page("sitemap.xml")?.contains("topik/bansos/halaman/12/") == true)
 
         let program = try #require(project.page("program/pkh/index.html"))
-        #expect(program.components(separatedBy: "class=\"news-item\"").count - 1 == ProgramPages.newsLimit)
+        #expect(program.components(separatedBy: "class=\"news-item\"").count - 1 == ListedNews.programCount)
     }
 }

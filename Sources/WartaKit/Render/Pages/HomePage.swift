@@ -13,7 +13,7 @@ enum HomePage {
         return page.context(title: site.config.title, description: nil, main: [
             "keyFigures": figures,
             // News items sit under the section headings, so their titles are one level lower.
-            "latestNews": site.news.indices.prefix(5).map { page.newsItem(at: $0, heading: 3) },
+            "latestNews": site.news.indices.prefix(ListedNews.homeCount).map { page.newsItem(at: $0, heading: 3) },
             "allNews": page.link(SiteRoutes.newsList(page: 1)),
             "programs": site.programs.map { ["title": $0.title, "summary": $0.summary, "url": page.link(SiteRoutes.program($0.slug))] },
             "allPrograms": page.link(SiteRoutes.programs),

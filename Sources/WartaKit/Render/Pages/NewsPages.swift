@@ -3,7 +3,7 @@ enum NewsPages {
     static func list(_ page: PageContext, number: Int, count: Int) -> [String: Any] {
         let environment = page.environment
         let perPage = environment.site.config.newsPerPage
-        let items = environment.site.news.indices.dropFirst((number - 1) * perPage).prefix(perPage)
+        let items = ListedNews.page(number, of: environment.site.news.indices, perPage: perPage)
         let strings = environment.strings
         let title = number == 1 ? strings.news : "\(strings.news) – \(UIStrings.fill(strings.pageOf, String(number), String(count)))"
         return page.context(title: title, description: nil, main: TemplateValues.compact([

@@ -1,20 +1,5 @@
 /// `/program/` and `/program/<slug>/`: what each programme is, who may apply and how, its news and data.
 enum ProgramPages {
-    /// A programme page shows its latest news only: with thousands of articles a complete list
-    /// would make the page megabytes long for a phone.
-    static let newsLimit = 10
-
-    /// Indexes of the programme's latest news, at most `newsLimit` (by index: copying every
-    /// article to test it would cost more than the test).
-    static func latestNews(of slug: String, in news: [NewsArticle]) -> [Int] {
-        var found: [Int] = []
-        for index in news.indices where news[index].programs.contains(where: { $0.value == slug }) {
-            found.append(index)
-            if found.count == newsLimit { break }
-        }
-        return found
-    }
-
     static func list(_ page: PageContext) -> [String: Any] {
         let strings = page.environment.strings
         let programs = page.environment.site.programs.map { program -> [String: Any] in
@@ -28,7 +13,7 @@ enum ProgramPages {
         let environment = page.environment
         let site = environment.site
         let program = site.programs[index]
-        let news = latestNews(of: program.slug, in: site.news)
+        let news = ListedNews.latest(of: program.slug, in: site.news)
         let datasets = program.datasets.compactMap { reference -> Dataset? in site.dataset(reference.value) }.map { (dataset: Dataset) -> [String: Any] in
             var item: [String: Any] = ["title": dataset.title, "url": page.link(SiteRoutes.dataset(dataset.id))]
             if let spec = environment.chart(for: dataset) {

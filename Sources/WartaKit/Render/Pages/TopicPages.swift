@@ -18,7 +18,7 @@ enum TopicPages {
         let title = number == 1 ? heading : "\(heading) – \(UIStrings.fill(strings.pageOf, String(number), String(count)))"
         return page.context(title: title, description: nil, main: TemplateValues.compact([
             "heading": heading,
-            "items": topic.articles.dropFirst((number - 1) * perPage).prefix(perPage).map { page.newsItem(at: $0, heading: 2) },
+            "items": ListedNews.page(number, of: topic.articles, perPage: perPage).map { page.newsItem(at: $0, heading: 2) },
             "allTopics": page.link(SiteRoutes.topics),
             "pagination": Pagination.context(page, number: number, count: count) { SiteRoutes.topic(topic.slug, page: $0) },
         ]))
