@@ -60,14 +60,17 @@ struct BuildManifest: Sendable {
             self.templates = templates
         }
 
-        /// Each file as the text form lists it: `content/…` then `templates/…`, in path order.
-        var lines: [(path: String, signature: PosixFiles.Signature)] {
-            var lines: [(path: String, signature: PosixFiles.Signature)] = []
-            for (path, signature) in zip(contentFiles, contentSignatures) {
-                if let signature { lines.append((ContentDirectory.folderName + "/" + path, signature)) }
+        /// How many lines the text form has: `content/…` then `templates/…`, in path order.
+        var lineCount: Int { contentFiles.count + templates.count }
+
+        /// Line `number` of the text form (nil for a file without signature), made when written
+        /// rather than all at once: a large site has tens of thousands.
+        func line(_ number: Int, templatePaths: [String]) -> (path: String, signature: PosixFiles.Signature)? {
+            if number < contentFiles.count {
+                return contentSignatures[number].map { (ContentDirectory.folderName + "/" + contentFiles[number], $0) }
             }
-            for path in templates.keys.sorted() { lines.append((TemplateSet.folderName + "/" + path, templates[path]!)) }
-            return lines
+            let path = templatePaths[number - contentFiles.count]
+            return templates[path].map { (TemplateSet.folderName + "/" + path, $0) }
         }
 
         /// Adds a line of the text form; false for a path outside both folders.
@@ -108,11 +111,12 @@ struct BuildManifest: Sendable {
 
     func serialized() -> [UInt8] {
         // Inputs and outputs are written in path order, in chunks on every core.
-        let inputLines = inputs.lines
+        let inputCount = inputs.lineCount
+        let templatePaths = inputs.templates.keys.sorted()
         let outputPaths = outputs.keys.sorted()
         let chunk = 2048
         var jobs: [(outputs: Bool, range: Range<Int>)] = []
-        for start in stride(from: 0, to: inputLines.count, by: chunk) { jobs.append((false, start..<min(inputLines.count, start + chunk))) }
+        for start in stride(from: 0, to: inputCount, by: chunk) { jobs.append((false, start..<min(inputCount, start + chunk))) }
         for start in stride(from: 0, to: outputPaths.count, by: chunk) { jobs.append((true, start..<min(outputPaths.count, start + chunk))) }
         let parts = ParallelMap.map(jobs) { job -> [UInt8] in
             var writer = Writer()
@@ -126,7 +130,8 @@ struct BuildManifest: Sendable {
                     for d in o.diagnostics { writer.diagnostic(path, d) }
                 }
             } else {
-                for (path, s) in inputLines[job.range] {
+                for number in job.range {
+                    guard let (path, s) = inputs.line(number, templatePaths: templatePaths) else { continue }
                     writer.start("in"); writer.field(path); writer.number(s.size); writer.number(s.modified)
                     writer.number(s.changed); writer.number(s.inode); writer.end()
                 }
@@ -141,7 +146,7 @@ struct BuildManifest: Sendable {
         head.start("counts"); head.number(counts.pages); head.number(counts.news); head.number(counts.programs); head.number(counts.datasets); head.end()
         var out = head.out
         out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count } + loadDiagnostics.count * 100)
-        let inputJobs = (inputLines.count + chunk - 1) / chunk
+        let inputJobs = (inputCount + chunk - 1) / chunk
         for part in parts.prefix(inputJobs) { out += part }
         var diagnostics = Writer()
         for d in loadDiagnostics { diagnostics.diagnostic("", d) }

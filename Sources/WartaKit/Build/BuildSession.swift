@@ -416,6 +416,7 @@ public final class BuildSession: @unchecked Sendable {
         // Pages written to disk are read back only if a link points into them; pages that are not
         // written keep their ids here.
         let declaresIds = !(sink is StagedOutput)
+        defer { environment.finishedRendering() }
         return ParallelMap.map(work) { item -> Rendered in
             defer { progress.advance() }
             let entry = item.entry

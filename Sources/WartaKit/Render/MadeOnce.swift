@@ -37,4 +37,11 @@ final class MadeOnce<Key: Hashable, Value>: @unchecked Sendable {
         }
         return value
     }
+
+    func removeAll() {
+        lock.lock(); defer { lock.unlock() }
+        values = [:]
+        made = []
+        oldest = 0
+    }
 }

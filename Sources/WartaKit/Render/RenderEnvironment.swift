@@ -108,6 +108,12 @@ public final class RenderEnvironment: Sendable {
         }
     }
 
+    /// The build's pages are all rendered: its cards go now rather than with the environment,
+    /// which a session keeps (a later build makes cards of its own).
+    func finishedRendering() {
+        listItems.removeAll()
+    }
+
     public func chart(for dataset: Dataset) -> ChartSpec? { datasetCharts[dataset.id] }
 
     /// A chart asked for in a ```chart block, completed from the dataset's own and checked.
