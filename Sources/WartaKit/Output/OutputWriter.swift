@@ -91,8 +91,7 @@ public final class StagedOutput: OutputSink, @unchecked Sendable {
 
     private func record(_ path: String, changed isChanged: Bool) {
         lock.lock(); defer { lock.unlock() }
-        if isChanged { changedCount += 1 }
-        files.insert(path)
+        if files.insert(path).inserted && isChanged { changedCount += 1 }
     }
 
     /// Forgets this build; the published site stays exactly as it was.

@@ -38,6 +38,7 @@ final class MadeOnce<Key: Hashable, Value>: @unchecked Sendable {
         return value
     }
 
+    /// Forgets every value, to free its memory.
     func removeAll() {
         lock.lock(); defer { lock.unlock() }
         values = [:]

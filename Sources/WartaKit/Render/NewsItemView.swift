@@ -37,15 +37,14 @@ struct NewsItemTexts: Sendable {
 /// (`{{itemHeading}}`) and its texts. Shared by every list that shows the article under that
 /// heading, and read by swift-mustache through `child(named:)`: no dictionary is made per page.
 ///
-/// Where the templates have a card, the card is all a list needs, so the texts are not kept: a
-/// large site holds one view per article for the whole build. A template that reads them anyway
-/// gets them made again.
+/// Where the templates have a card, the card is all a list needs, so the texts are not kept
+/// beside it; a template that reads them anyway gets them made again.
 final class NewsItemView: MustacheParent, Sendable {
     private let kept: NewsItemTexts?
     let heading: Int
     let card: TemplateText?
     private let index: Int
-    /// The owner of the cache holding this view, which therefore outlives it.
+    /// The environment that made the view, which outlives every page rendered with it.
     private unowned let environment: RenderEnvironment
 
     init(index: Int, heading: Int, card: TemplateText?, texts: NewsItemTexts?, environment: RenderEnvironment) {
