@@ -66,6 +66,23 @@ final class NewsItemView: MustacheParent, Sendable {
     }
 }
 
+/// What `templates/cards/news` sees: the item's texts, `itemHeading`, `t` and `lang`.
+struct NewsCardValues: MustacheParent {
+    let texts: NewsItemTexts
+    let heading: Int
+    let strings: [String: TemplateText]
+    let language: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "itemHeading": return heading
+        case "t": return strings
+        case "lang": return language
+        default: return texts.child(named: name)
+        }
+    }
+}
+
 /// A topic a news item is tagged with: `{{name}}` and `{{url}}`.
 struct TopicLinkView: MustacheParent, Sendable {
     let name: TemplateText

@@ -25,27 +25,21 @@ struct PageContext {
     }
 
     func context(title: String, description: String?, main: [String: Any], openGraphType: String = "website",
-                 image: String? = nil) -> [String: Any] {
+                 image: String? = nil) -> PageValues {
         let config = environment.site.config
-        let chrome = self.chrome()
-        var context: [String: Any] = [
-            "lang": config.language,
-            "t": environment.stringTable,
-            "site": chrome.site,
-            "menu": chrome.menu,
-            "chrome": chrome.rendered,
-            "page": TemplateValues.compact([
-                "title": title,
-                "fullTitle": path.isEmpty ? config.title : "\(title) – \(config.title)",
-                "description": description ?? config.description,
-                "canonical": SiteRoutes.absolute(path, base: config.baseURL),
-                "ogType": openGraphType,
-                "ogImage": image.map { SiteRoutes.absolute($0, base: config.baseURL) },
-                "isHome": path.isEmpty,
-            ]),
-        ]
-        context.merge(main) { _, new in new }
-        return context
+        return PageValues(
+            language: config.language,
+            strings: environment.stringTable,
+            chrome: chrome(),
+            head: PageHead(
+                title: TemplateText(title),
+                fullTitle: TemplateText(path.isEmpty ? config.title : "\(title) – \(config.title)"),
+                description: TemplateText(description ?? config.description),
+                canonical: TemplateText(SiteRoutes.absolute(path, base: config.baseURL)),
+                openGraphType: TemplateText(openGraphType),
+                openGraphImage: image.map { TemplateText(SiteRoutes.absolute($0, base: config.baseURL)) },
+                isHome: path.isEmpty),
+            main: main)
     }
 
     /// What depends on the page only through its section of the menu (the site block, the menu,

@@ -44,7 +44,7 @@ public struct PageRenderer: Sendable {
         }
     }
 
-    private func html(_ context: [String: Any], _ template: String, _ page: PageContext) -> Output {
+    private func html(_ context: PageValues, _ template: String, _ page: PageContext) -> Output {
         .bytes(RootMarker.resolve(environment.templates.render(context, template: template), prefix: page.rootPrefix))
     }
 }

@@ -99,11 +99,8 @@ public final class RenderEnvironment: Sendable {
             guard templates.hasNewsCard else {
                 return NewsItemView(index: index, heading: heading, card: nil, texts: texts, environment: self)
             }
-            var context = texts.values
-            context["itemHeading"] = heading
-            context["t"] = stringTable
-            context["lang"] = site.config.language
-            let card = TemplateText(templates.renderShared(context, template: TemplateSet.newsCard))
+            let values = NewsCardValues(texts: texts, heading: heading, strings: stringTable, language: site.config.language)
+            let card = TemplateText(templates.renderShared(values, template: TemplateSet.newsCard))
             return NewsItemView(index: index, heading: heading, card: card, texts: nil, environment: self)
         }
     }

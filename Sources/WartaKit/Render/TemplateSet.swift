@@ -118,14 +118,14 @@ public struct TemplateSet: Sendable {
         return TemplateSet(library: folded, stylesheet: stylesheet, chromeTemplates: chromeTemplates, hasNewsCard: hasNewsCard, texts: texts)
     }
 
-    public func render(_ context: [String: Any], template: String) -> String {
+    public func render(_ context: Any, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 
     /// A chrome or card template's output for `{{{…}}}` on a line of its own, which gives the
     /// output's last line its end. Kept for the whole build, so copied into storage of its own
     /// size: the rendered string has room to grow, up to twice its length.
-    func renderShared(_ context: [String: Any], template: String) -> String {
+    func renderShared(_ context: Any, template: String) -> String {
         var output = render(context, template: template).utf8[...]
         if output.last == UInt8(ascii: "\n") { output.removeLast() }
         return String(unsafeUninitializedCapacity: output.count) { buffer in

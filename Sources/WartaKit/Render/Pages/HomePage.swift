@@ -1,6 +1,6 @@
 /// `/`: the office's key figures, latest news, programmes and statistics.
 enum HomePage {
-    static func context(_ page: PageContext) -> [String: Any] {
+    static func context(_ page: PageContext) -> PageValues {
         let environment = page.environment
         let site = environment.site
         var figures: [[String: Any]] = []

@@ -1,6 +1,6 @@
 /// `/berita/` (paginated) and `/berita/<slug>/`.
 enum NewsPages {
-    static func list(_ page: PageContext, number: Int, count: Int) -> [String: Any] {
+    static func list(_ page: PageContext, number: Int, count: Int) -> PageValues {
         let environment = page.environment
         let perPage = environment.site.config.newsPerPage
         let items = ListedNews.page(number, of: environment.site.news.indices, perPage: perPage)
@@ -13,7 +13,7 @@ enum NewsPages {
         ]))
     }
 
-    static func article(_ page: PageContext, index: Int, log: DiagnosticLog) -> [String: Any] {
+    static func article(_ page: PageContext, index: Int, log: DiagnosticLog) -> PageValues {
         let environment = page.environment
         let site = environment.site
         let article = site.news[index]

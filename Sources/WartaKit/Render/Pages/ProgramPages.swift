@@ -1,6 +1,6 @@
 /// `/program/` and `/program/<slug>/`: what each programme is, who may apply and how, its news and data.
 enum ProgramPages {
-    static func list(_ page: PageContext) -> [String: Any] {
+    static func list(_ page: PageContext) -> PageValues {
         let strings = page.environment.strings
         let programs = page.environment.site.programs.map { program -> [String: Any] in
             TemplateValues.compact(["title": program.title, "summary": program.summary, "url": page.link(SiteRoutes.program(program.slug)),
@@ -9,7 +9,7 @@ enum ProgramPages {
         return page.context(title: strings.programs, description: nil, main: ["heading": strings.programs, "programs": programs])
     }
 
-    static func program(_ page: PageContext, index: Int, log: DiagnosticLog) -> [String: Any] {
+    static func program(_ page: PageContext, index: Int, log: DiagnosticLog) -> PageValues {
         let environment = page.environment
         let site = environment.site
         let program = site.programs[index]

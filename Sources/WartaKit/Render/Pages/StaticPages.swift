@@ -1,6 +1,6 @@
 /// Pages from `content/pages/` (about, complaints, FAQ …) at `/<slug>/`.
 enum StaticPages {
-    static func page(_ page: PageContext, index: Int, log: DiagnosticLog) -> [String: Any] {
+    static func page(_ page: PageContext, index: Int, log: DiagnosticLog) -> PageValues {
         let environment = page.environment
         let staticPage = environment.site.pages[index]
         return page.context(title: staticPage.title, description: staticPage.summary, main: TemplateValues.compact([

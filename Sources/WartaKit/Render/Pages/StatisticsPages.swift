@@ -1,6 +1,6 @@
 /// `/statistik/` and `/statistik/<id>/`: every dataset as chart, table and downloads.
 enum StatisticsPages {
-    static func list(_ page: PageContext) -> [String: Any] {
+    static func list(_ page: PageContext) -> PageValues {
         let environment = page.environment
         let strings = environment.strings
         let datasets = environment.site.datasets.map { dataset -> [String: Any] in
@@ -12,7 +12,7 @@ enum StatisticsPages {
         return page.context(title: strings.statistics, description: nil, main: ["heading": strings.statistics, "datasets": datasets])
     }
 
-    static func dataset(_ page: PageContext, index: Int, log: DiagnosticLog) -> [String: Any] {
+    static func dataset(_ page: PageContext, index: Int, log: DiagnosticLog) -> PageValues {
         let environment = page.environment
         let strings = environment.strings
         let dataset = environment.site.datasets[index]

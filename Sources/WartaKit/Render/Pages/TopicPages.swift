@@ -1,6 +1,6 @@
 /// `/topik/` (every tag with its count) and `/topik/<tag>/`.
 enum TopicPages {
-    static func list(_ page: PageContext) -> [String: Any] {
+    static func list(_ page: PageContext) -> PageValues {
         let strings = page.environment.strings
         let topics = page.environment.topics.topics.map { topic -> [String: Any] in
             ["name": topic.name, "url": page.link(SiteRoutes.topic(topic.slug)),
@@ -9,7 +9,7 @@ enum TopicPages {
         return page.context(title: strings.topics, description: nil, main: ["heading": strings.topics, "topics": topics])
     }
 
-    static func topic(_ page: PageContext, index: Int, number: Int = 1, count: Int = 1) -> [String: Any] {
+    static func topic(_ page: PageContext, index: Int, number: Int = 1, count: Int = 1) -> PageValues {
         let environment = page.environment
         let topic = environment.topics.topics[index]
         let strings = environment.strings

@@ -1,0 +1,27 @@
+import Testing
+@testable import WartaKit
+
+@Suite struct PageValuesTests {
+    let head = PageHead(title: TemplateText("Berita"), fullTitle: TemplateText("Berita – Dinsos"), description: TemplateText("d"),
+                        canonical: TemplateText("https://example.go.id/berita/"), openGraphType: TemplateText("website"),
+                        openGraphImage: nil, isHome: false)
+
+    func values(main: [String: Any]) -> PageValues {
+        PageValues(language: "id", strings: ["news": TemplateText("Berita")],
+                   chrome: PageChrome(site: ["title": "Dinsos"], menu: [], rendered: ["header": TemplateText("<header>")]),
+                   head: head, main: main)
+    }
+
+    /// The same names as the merged dictionary they replace, the page's own values first.
+    @Test func pageValuesWinOverThoseEveryPageHas() {
+        let page = values(main: ["title": "Judul", "lang": "en"])
+        #expect((page.child(named: "title") as? String) == "Judul")
+        #expect((page.child(named: "lang") as? String) == "en")
+        #expect((values(main: [:]).child(named: "lang") as? String) == "id")
+        #expect((page.child(named: "page") as? PageHead)?.fullTitle.text == "Berita – Dinsos")
+        #expect((page.child(named: "chrome") as? [String: TemplateText])?["header"]?.text == "<header>")
+        #expect((page.child(named: "t") as? [String: TemplateText])?["news"]?.text == "Berita")
+        #expect(page.child(named: "missing") == nil)
+        #expect(head.child(named: "ogImage") == nil, "an absent image leaves {{#ogImage}} empty")
+    }
+}
