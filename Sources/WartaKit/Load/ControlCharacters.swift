@@ -4,13 +4,27 @@
 enum ControlCharacters {
     static func replaced(in text: String) -> String {
         // Whole files come through here: their bytes are scanned in place.
-        let clean = text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: isReplaced) } ?? !text.utf8.contains(where: isReplaced)
+        let clean = text.utf8.withContiguousStorageIfAvailable { !containsReplaced($0) } ?? !text.utf8.contains(where: isReplaced)
         if clean { return text }
         var cleaned = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             cleaned.append(scalar.value < 0x80 && isReplaced(UInt8(scalar.value)) ? "\u{FFFD}" : scalar)
         }
         return String(cleaned)
+    }
+
+    /// Eight bytes at a time: a word with no byte below 0x20 (most of a text's words) is passed
+    /// over whole, and only a word holding one (a line feed, usually) is looked at byte by byte.
+    static func containsReplaced(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if (word &- ones &* 0x20) & ~word & highs != 0, bytes[index..<index + 8].contains(where: isReplaced) { return true }
+            index += 8
+        }
+        return bytes[index...].contains(where: isReplaced)
     }
 
     private static func isReplaced(_ byte: UInt8) -> Bool {

@@ -1,0 +1,26 @@
+import Testing
+@testable import WartaKit
+
+@Suite struct ControlCharactersTests {
+    /// Every byte value at every position of texts around the word size: the word-at-a-time scan
+    /// finds exactly the bytes the byte-at-a-time rule finds.
+    @Test func theScanFindsEveryControlCharacterWherever() {
+        for length in 1...19 {
+            for position in 0..<length {
+                for byte in UInt8(0)...UInt8(0xFF) {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[position] = byte
+                    let expected = byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+                    #expect(bytes.withUnsafeBufferPointer(ControlCharacters.containsReplaced) == expected,
+                            "byte \(byte) at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
+    @Test func replacedByTheReplacementCharacter() {
+        #expect(ControlCharacters.replaced(in: "judul\u{1}\tberita\n") == "judul\u{FFFD}\tberita\n")
+        #expect(ControlCharacters.replaced(in: "Rp 1.000 – é\r\n") == "Rp 1.000 – é\r\n")
+        #expect(ControlCharacters.replaced(in: "0123456789abcdef\u{7}") == "0123456789abcdef\u{FFFD}")
+    }
+}
