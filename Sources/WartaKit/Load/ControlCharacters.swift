@@ -13,6 +13,17 @@ enum ControlCharacters {
         return String(cleaned)
     }
 
+    /// The same for UTF-8 bytes: each control character becomes the three bytes of U+FFFD.
+    static func replaced(in bytes: [UInt8]) -> [UInt8] {
+        guard bytes.withUnsafeBufferPointer(containsReplaced) else { return bytes }
+        var cleaned: [UInt8] = []
+        cleaned.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            if isReplaced(byte) { cleaned += [0xEF, 0xBF, 0xBD] } else { cleaned.append(byte) }
+        }
+        return cleaned
+    }
+
     /// Eight bytes at a time: a word with no byte below 0x20 (most of a text's words) is passed
     /// over whole, and only a word holding one (a line feed, usually) is looked at byte by byte.
     static func containsReplaced(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -35,8 +35,8 @@ public struct MarkdownSource: Sendable {
         /// during the build, and its body no longer belongs to the fields read then.
         var signature: PosixFiles.Signature?
 
-        /// The body's bytes as they were when the front matter was read, with line endings as
-        /// `SourceText` makes them; nil when the file has changed since.
+        /// The body's bytes as they were when the front matter was read, with line endings and
+        /// control characters as `SourceText` makes them; nil when the file has changed since.
         func loadBytes(contentPath: String) -> [UInt8]? {
             let file = folder + "/" + contentPath
             guard let (bytes, now) = PosixFiles.readWithSignature(file), now == signature else { return nil }
@@ -47,7 +47,7 @@ public struct MarkdownSource: Sendable {
                 text = Array(source.text.utf8)[...]
             }
             guard let start = FrontMatter.bodyStart(text) else { return nil }
-            return Array(text[start...])
+            return ControlCharacters.replaced(in: Array(text[start...]))
         }
     }
 

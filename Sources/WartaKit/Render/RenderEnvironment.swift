@@ -161,10 +161,8 @@ public final class RenderEnvironment: Sendable {
             return HTMLFragment([])
         }
         let (html, diagnostics) = bytes.withUnsafeBufferPointer { buffer -> ([UInt8], [Diagnostic]) in
-            // The text up to a NUL byte, as a C string of the same text would be.
-            let length = buffer.firstIndex(of: 0) ?? buffer.count
-            return buffer.withMemoryRebound(to: CChar.self) { text in
-                renderer.renderBytes(markdown, text: text.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: length)
+            buffer.withMemoryRebound(to: CChar.self) { text in
+                renderer.renderBytes(markdown, text: text.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: text.count)
             }
         }
         log.report(contentsOf: diagnostics)

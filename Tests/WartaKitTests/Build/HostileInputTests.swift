@@ -56,6 +56,23 @@ import Testing
         #expect(checked > 10)
     }
 
+    /// A NUL or another control character in an article body (pasted from a PDF, say) is shown as
+    /// U+FFFD where it was; the text after it is kept, and the page stays valid HTML.
+    @Test func controlCharactersInABodyLoseNothing() throws {
+        let body = "Satu\u{0}dua \u{7}tiga \u{1}empat.\n\nParagraf kedua.\n"
+        let project = try FixtureProject(files: [
+            "content/news/a.md": "---\ntitle: Uji\ndate: 2024-01-01\n---\n" + body,
+            "content/news/b.md": "---\ntitle: Uji CRLF\ndate: 2024-01-02\n---\r\n" + body.replacingOccurrences(of: "\n", with: "\r\n"),
+        ])
+        #expect(project.build().errorLines == [])
+        for slug in ["a", "b"] {
+            let page = try #require(project.page("berita/\(slug)/index.html"))
+            #expect(page.contains("<p>Satu\u{FFFD}dua \u{FFFD}tiga \u{FFFD}empat.</p>"), "page \(slug)")
+            #expect(page.contains("<p>Paragraf kedua.</p>"), "page \(slug)")
+            #expect(!page.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "page \(slug)")
+        }
+    }
+
     @Test func xmlAndJSONOutputsStayWellFormed() throws {
         let project = try Self.project()
         #expect(project.build().errorLines == [])
