@@ -41,7 +41,7 @@ struct ListedNews {
     /// Where `item` goes in the order of rendering: by the newest news it shows, so that a news
     /// list page and the topic pages showing the same news are rendered close together, and a card
     /// made for one is used by the others soon after (see `RenderEnvironment.newsListItem`).
-    /// Pages without news come first.
+    /// Every other page (the home page, programmes, datasets …) comes first.
     func renderingOrder(of item: SitePlan.Item) -> Int {
         switch item {
         case .newsList(let number, _): return Self.page(number, of: site.news.indices, perPage: site.config.newsPerPage).first ?? -1
