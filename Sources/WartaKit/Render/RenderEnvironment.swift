@@ -144,7 +144,7 @@ public final class RenderEnvironment: Sendable {
         if markdown.deferred != nil { return htmlFragment(of: markdown, on: page, log: log).description }
         let output = markdownRenderer(on: page).render(markdown)
         log.report(contentsOf: output.diagnostics)
-        return String(decoding: RootMarker.removed(from: Array(output.html.utf8)), as: UTF8.self)
+        return ControlCharacters.replaced(in: output.html)
     }
 
     /// The same as bytes for the page template. A body not kept in memory is read again here and
@@ -154,7 +154,7 @@ public final class RenderEnvironment: Sendable {
         guard let deferred = markdown.deferred else {
             let output = renderer.render(markdown)
             log.report(contentsOf: output.diagnostics)
-            return HTMLFragment(RootMarker.removed(from: Array(output.html.utf8)))
+            return HTMLFragment(Array(ControlCharacters.replaced(in: output.html).utf8))
         }
         guard let bytes = deferred.loadBytes(contentPath: markdown.contentPath) else {
             log.error(SourceLocation(path: markdown.location.path), "the file changed while the site was being built; build again")
@@ -166,7 +166,7 @@ public final class RenderEnvironment: Sendable {
             }
         }
         log.report(contentsOf: diagnostics)
-        return HTMLFragment(RootMarker.removed(from: html))
+        return HTMLFragment(ControlCharacters.replaced(in: html))
     }
 
     private func markdownRenderer(on page: String) -> MarkdownRenderer {

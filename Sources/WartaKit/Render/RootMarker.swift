@@ -7,7 +7,7 @@ import Foundation
 /// rendered once per build rather than once per page: on a site with thousands of news, cards
 /// listed on news and topic pages were a third of the work. The byte cannot come from content or
 /// templates: their text is read without control characters (`ControlCharacters`), YAML's
-/// `"\x01"` included, and cmark's HTML (whose input is read again as bytes) has it removed.
+/// `"\x01"` included, and so is cmark's HTML, which `RenderEnvironment` passes through the same.
 /// `MarkupContentType` keeps it only at the very start of a value, where links put it.
 enum RootMarker {
     static let byte: UInt8 = 0x01
@@ -34,17 +34,5 @@ enum RootMarker {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
             return output
         }
-    }
-
-    /// Bytes of HTML made elsewhere (cmark's) with the marker replaced by U+FFFD, as
-    /// `MarkupEscaping` does with every control character.
-    static func removed(from html: [UInt8]) -> [UInt8] {
-        guard html[...].containsByte(byte) else { return html }
-        var cleaned: [UInt8] = []
-        cleaned.reserveCapacity(html.count + 16)
-        for byte in html {
-            if byte == Self.byte { cleaned.append(contentsOf: [0xEF, 0xBF, 0xBD]) } else { cleaned.append(byte) }
-        }
-        return cleaned
     }
 }

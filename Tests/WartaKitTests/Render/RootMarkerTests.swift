@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func markersInOtherHTMLAreRemoved() {
-        #expect(String(decoding: RootMarker.removed(from: Array("a\u{1}b".utf8)), as: UTF8.self) == "a\u{FFFD}b")
+        #expect(String(decoding: ControlCharacters.replaced(in: Array("a\u{1}b".utf8)), as: UTF8.self) == "a\u{FFFD}b")
     }
 
     /// Lists at different depths show the same card, each with links that work from where it is.
