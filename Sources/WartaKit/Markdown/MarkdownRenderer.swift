@@ -41,28 +41,36 @@ public struct MarkdownRenderer: Sendable {
 
     public func render(_ source: MarkdownSource) -> Output {
         let (html, diagnostics, ids) = source.text.withCString { renderDocument(source, $0, strlen($0)) }
-        defer { free(html) }
-        return Output(html: html.map { String(cString: $0) } ?? "", diagnostics: diagnostics, headingIDs: ids)
+        return Output(html: String(decoding: html, as: UTF8.self), diagnostics: diagnostics, headingIDs: ids)
     }
 
     /// The same for Markdown given as UTF-8 bytes (`count` of them, no NUL among them), with the
     /// HTML as bytes: no `String` is made of either, which for a long article is a noticeable saving.
     func renderBytes(_ source: MarkdownSource, text: UnsafePointer<CChar>, count: Int) -> (html: [UInt8], diagnostics: [Diagnostic]) {
         let (html, diagnostics, _) = renderDocument(source, text, count)
-        defer { free(html) }
-        guard let html else { return ([], diagnostics) }
-        return (Array(UnsafeRawBufferPointer(start: html, count: strlen(html))), diagnostics)
+        return (html, diagnostics)
     }
 
-    /// cmark's HTML for the document (to be freed by the caller), the problems found, the heading ids.
+    /// cmark's HTML for the document, the problems found, the heading ids.
     private func renderDocument(_ source: MarkdownSource, _ text: UnsafePointer<CChar>, _ length: Int)
-        -> (UnsafeMutablePointer<CChar>?, [Diagnostic], [String]) {
+        -> (html: [UInt8], diagnostics: [Diagnostic], headingIDs: [String]) {
+        // Every node, buffer and the HTML itself live in the arena until this returns.
+        MarkdownArena.document { memory in
+            renderDocument(source, text, length, memory: memory)
+        }
+    }
+
+    private func renderDocument(_ source: MarkdownSource, _ text: UnsafePointer<CChar>, _ length: Int,
+                                memory: UnsafeMutablePointer<cmark_mem>) -> ([UInt8], [Diagnostic], [String]) {
         var diagnostics: [Diagnostic] = []
         let parseOptions = (options.smartPunctuation ? CMARK_OPT_SMART : 0) | CMARK_OPT_SOURCEPOS
-        guard let document = cmark_parse_document(text, length, parseOptions) else {
-            return (nil, [.error(source.location, "cannot parse Markdown")], [])
+        let parser = cmark_parser_new_with_mem(parseOptions, memory)
+        cmark_parser_feed(parser, text, length)
+        let parsed = cmark_parser_finish(parser)
+        cmark_parser_free(parser)
+        guard let document = parsed else {
+            return ([], [.error(source.location, "cannot parse Markdown")], [])
         }
-        defer { cmark_node_free(document) }
 
         var headings: [OpaquePointer] = []
         var fencedBlocks: [OpaquePointer] = []
@@ -88,7 +96,7 @@ public struct MarkdownRenderer: Sendable {
             let location = self.location(of: node, in: source)
             let rendered = blocks.render(kind: infoWord(node), body: literal, bodyLocation: location.offset(lines: 1, column: 1))
             diagnostics += rendered.diagnostics
-            replace(node, withHTML: rendered.html)
+            replace(node, withHTML: rendered.html, memory: memory)
         }
         var ids: [String] = []
         if options.headingIDs {
@@ -99,12 +107,13 @@ public struct MarkdownRenderer: Sendable {
                 used[base] = count + 1
                 let id = count == 0 ? base : "\(base)-\(count + 1)"
                 ids.append(id)
-                addID(id, to: heading)
+                addID(id, to: heading, memory: memory)
             }
         }
 
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        return (cmark_render_html(document, renderOptions), diagnostics, ids)
+        guard let html = cmark_render_html(document, renderOptions) else { return ([], diagnostics, ids) }
+        return (Array(UnsafeRawBufferPointer(start: html, count: strlen(html))), diagnostics, ids)
     }
 
     private func infoWord(_ node: OpaquePointer) -> String {
@@ -140,8 +149,8 @@ public struct MarkdownRenderer: Sendable {
         return source.location
     }
 
-    private func replace(_ node: OpaquePointer, withHTML html: String) {
-        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+    private func replace(_ node: OpaquePointer, withHTML html: String, memory: UnsafeMutablePointer<cmark_mem>) {
+        guard let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return }
         cmark_node_set_on_enter(custom, html)
         cmark_node_set_on_exit(custom, "")
         cmark_node_replace(node, custom)
@@ -150,10 +159,10 @@ public struct MarkdownRenderer: Sendable {
 
     /// `<h2>` becomes a custom block holding a custom inline that prints `<h2 id="…">`/`</h2>`
     /// around the original inlines, so the heading's content renders exactly as cmark would.
-    private func addID(_ id: String, to heading: OpaquePointer) {
+    private func addID(_ id: String, to heading: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) {
         let level = cmark_node_get_heading_level(heading)
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK),
-              let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory),
+              let inline = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory) else { return }
         cmark_node_set_on_enter(inline, "<h\(level) id=\"\(MarkupEscaping.attribute(id))\">")
         cmark_node_set_on_exit(inline, "</h\(level)>")
         while let child = cmark_node_first_child(heading) { cmark_node_append_child(inline, child) }
