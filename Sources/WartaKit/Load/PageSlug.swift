@@ -8,7 +8,7 @@ enum PageSlug {
             }
             return slug
         }
-        let name = String(contentPath.split(separator: "/").last ?? "")
+        let name = contentPath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(contentPath[contentPath.index(after: $0)...]) } ?? contentPath
         let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
         guard let slug = Slug.make(stem) else {
             log.error(location, "the file name gives no usable address; rename it or add `slug:`")
