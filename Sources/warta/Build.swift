@@ -26,6 +26,8 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Use this public address instead of base_url in site.yml.", valueName: "URL"))
     var baseURL: String?
 
+    @OptionGroup var threads: ThreadOptions
+
     @OptionGroup var printing: OutputOptions
 
     func run() throws {
@@ -34,7 +36,7 @@ struct Build: ParsableCommand {
         let verbosity = printing.verbosity
         let bar = ProgressBar(enabled: verbosity != .quiet && Terminal.isTerminal(STDERR_FILENO))
         let report = SiteBuild.run(BuildOptions(root: root, output: outputURL, baseURL: baseURL, includeDrafts: project.drafts,
-                                                progress: bar.callback))
+                                                jobs: threads.jobs, progress: bar.callback))
         bar.finish()
         ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity)
         let language = ReportPrinter.language(of: report, project: project)

@@ -17,6 +17,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
+    @OptionGroup var threads: ThreadOptions
+
     @OptionGroup var printing: OutputOptions
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -30,7 +32,8 @@ struct Check: ParsableCommand {
         let root = project.rootURL
         let verbosity = printing.verbosity
         let bar = ProgressBar(enabled: format == .text && verbosity != .quiet && Terminal.isTerminal(STDERR_FILENO))
-        let report = SiteBuild.run(BuildOptions(root: root, output: nil, includeDrafts: project.drafts, progress: bar.callback))
+        let report = SiteBuild.run(BuildOptions(root: root, output: nil, includeDrafts: project.drafts, jobs: threads.jobs,
+                                                progress: bar.callback))
         bar.finish()
         if format == .json {
             print(ReportPrinter.printer(for: report, project: project).json(report.diagnostics), terminator: "")

@@ -36,6 +36,16 @@ struct ProjectOptions: ParsableArguments {
     var rootURL: URL { URL(fileURLWithPath: root).standardizedFileURL }
 }
 
+/// The threads a build may use: fewer on a server shared with other work; one to compare with.
+struct ThreadOptions: ParsableArguments {
+    @Option(name: [.customShort("j"), .long], help: ArgumentHelp("Build with at most N threads (default: one per core). The site is the same for any N.", valueName: "N"))
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+    }
+}
+
 /// Prints a report's diagnostics and summary the same way for every command, in the language of
 /// the site (or of `--lang`).
 enum ReportPrinter {

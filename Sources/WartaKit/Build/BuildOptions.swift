@@ -9,15 +9,18 @@ public struct BuildOptions: Sendable {
     /// Replaces `base_url` from `site.yml`, e.g. for a staging host.
     public var baseURL: String?
     public var includeDrafts: Bool
+    /// Threads to build with; nil for one per core. The output is the same for any number.
+    public var jobs: Int?
     /// Called from rendering threads with (files done, files planned), for progress bars.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(root: URL, output: URL?, baseURL: String? = nil, includeDrafts: Bool = false,
+    public init(root: URL, output: URL?, baseURL: String? = nil, includeDrafts: Bool = false, jobs: Int? = nil,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.root = root
         self.output = output
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
+        self.jobs = jobs
         self.progress = progress
     }
 }

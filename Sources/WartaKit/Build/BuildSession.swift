@@ -80,7 +80,7 @@ public final class BuildSession: @unchecked Sendable {
     public func build() -> BuildReport {
         lock.lock(); defer { lock.unlock() }
         manifestWriter.sync {}
-        return run()
+        return ParallelMap.$threadLimit.withValue(options.jobs) { run() }
     }
 
     private func run() -> BuildReport {
@@ -491,10 +491,12 @@ public final class BuildSession: @unchecked Sendable {
     /// Saves the manifest once the build has returned; `build()` and the end of the session wait
     /// for it. Without a manifest the next process simply builds everything.
     private func saveManifest(_ manifest: BuildManifest, outputPath: String) {
+        let threadLimit = options.jobs
         manifestWriter.async {
             let cachePath = outputPath + "/" + BuildManifest.fileName
             do {
-                try PosixFiles.write(manifest.serialized(), to: cachePath + ".new")
+                let bytes = ParallelMap.$threadLimit.withValue(threadLimit) { manifest.serialized() }
+                try PosixFiles.write(bytes, to: cachePath + ".new")
                 if rename(cachePath + ".new", cachePath) != 0 { throw PosixFiles.failure(cachePath) }
             } catch {
                 try? FileManager.default.removeItem(atPath: cachePath)

@@ -6,11 +6,16 @@ import Foundation
 /// Workers take items in small batches from a shared counter rather than fixed slices, so a run of
 /// expensive items (long list pages next to each other) does not leave one core idle at the end.
 public enum ParallelMap {
+    /// At most this many threads for the maps made while it is bound (`warta build --jobs`); nil
+    /// means one per core. A task-local rather than a parameter: every step of a build maps, and a
+    /// limit set for one build must not reach another running at the same time.
+    @TaskLocal public static var threadLimit: Int?
+
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        guard items.count > 1 else { return items.map(transform) }
+        let workers = min(items.count, max(1, threadLimit ?? ProcessInfo.processInfo.activeProcessorCount))
+        guard workers > 1 else { return items.map(transform) }
         let results = ResultSlots<R>(count: items.count)
         let cursor = Cursor(count: items.count, batch: max(1, min(64, items.count / 64)))
-        let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let range = cursor.next() {
                 for index in range { results.set(index, transform(items[index])) }

@@ -38,6 +38,27 @@ import Testing
         #expect(notFound.contains("href=\"/dinsos/assets/style.css\""), "a 404 page is served at any depth, so it links from the site root")
     }
 
+    /// Hundreds of articles sharing tags, so that list pages, topic pages and cards are rendered
+    /// by both threads at once; built on one thread, the site must be the same to the byte.
+    @Test func everyCoreGivesTheSameSiteAsOneThread() throws {
+        var files: [String: String] = ["content/programs/pkh.md": "---\ntitle: PKH\nsummary: Program Keluarga Harapan\n---\nTentang PKH.\n"]
+        for number in 0..<300 {
+            let day = String(format: "2024-%02d-%02d", number % 12 + 1, number % 28 + 1)
+            files["content/news/berita-\(number).md"] = FixtureProject.article(
+                title: "Berita \(number)", date: day,
+                extra: "tags: [topik-\(number % 7), bansos]\nprograms: [pkh]\nsummary: Ringkasan \(number).\n",
+                body: "## Bagian\n\nIsi berita \(number) dengan [tautan](berita-\((number + 1) % 300).md).\n")
+        }
+        let project = try FixtureProject(files: files)
+        let everyCore = project.root.appendingPathComponent("semua"), oneThread = project.root.appendingPathComponent("satu")
+        #expect(SiteBuild.run(BuildOptions(root: project.root, output: everyCore)).errorLines.prefix(3) == [])
+        #expect(SiteBuild.run(BuildOptions(root: project.root, output: oneThread, jobs: 1)).errorLines.prefix(3) == [])
+        let a = ExampleSiteTests.files(in: everyCore), b = ExampleSiteTests.files(in: oneThread)
+        #expect(a.count > 400)
+        #expect(a.keys.sorted() == b.keys.sorted())
+        for (path, bytes) in a where b[path] != bytes { Issue.record("\(path) differs between the builds") }
+    }
+
     @Test func escapesScriptInTitlesEverywhere() throws {
         let hostile = "<script>alert(\"x\")</script> & 'kutip'"
         let project = try FixtureProject(files: [
