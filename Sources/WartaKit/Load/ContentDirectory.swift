@@ -66,7 +66,7 @@ public struct ContentDirectory: Sendable {
             return nil
         }
         switch SourceText.decode(bytes, path: displayPath(relative)) {
-        case .success(let text): return text
+        case .success(let text): log.report(contentsOf: text.warnings); return text
         case .failure(let problem): log.report(problem); return nil
         }
     }

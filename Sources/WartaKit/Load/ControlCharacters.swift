@@ -1,6 +1,7 @@
 /// C0 control characters other than tab, line feed and carriage return are not allowed in HTML or
 /// XML, and U+0001 is Warta's own `RootMarker`. Text read from content and templates has them
-/// replaced by U+FFFD (shown as �), which marks the spot without breaking a page.
+/// replaced by U+FFFD (shown as �), which marks the spot without breaking a page; a content file
+/// also gets a warning at the first of them (`SourceText`).
 enum ControlCharacters {
     static func replaced(in text: String) -> String {
         // Whole files come through here: their bytes are scanned in place.
@@ -36,6 +37,22 @@ enum ControlCharacters {
             index += 8
         }
         return bytes[index...].contains(where: isReplaced)
+    }
+
+    /// Where the first control character sits (line and column counted in characters, as editors
+    /// do), which it is, and how many the text holds.
+    static func first(in text: String) -> (line: Int, column: Int, value: UInt32, count: Int)? {
+        var line = 1, column = 1
+        var found: (line: Int, column: Int, value: UInt32)?
+        var count = 0
+        for character in text {
+            if let scalar = character.unicodeScalars.first, scalar.value < 0x80, isReplaced(UInt8(scalar.value)) {
+                count += 1
+                if found == nil { found = (line, column, scalar.value) }
+            }
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return found.map { ($0.line, $0.column, $0.value, count) }
     }
 
     private static func isReplaced(_ byte: UInt8) -> Bool {

@@ -93,7 +93,9 @@ final class SourceCache: @unchecked Sendable {
         } else if let read {
             hasher.combine(read.bytes)
             switch SourceText.decode(read.bytes, path: content.displayPath(path)) {
-            case .success(let text): value = parse(text, read.signature, local)
+            case .success(let text):
+                local.report(contentsOf: text.warnings)
+                value = parse(text, read.signature, local)
             case .failure(let problem): local.report(problem); value = parse(nil, read.signature, local)
             }
         } else {

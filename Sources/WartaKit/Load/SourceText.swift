@@ -6,10 +6,14 @@ import Foundation
 public struct SourceText: Sendable {
     public var path: String
     public var text: String
+    /// What decoding changed that the author should know about (control characters replaced);
+    /// whoever reads the file for the build reports it.
+    public var warnings: [Diagnostic]
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, warnings: [Diagnostic] = []) {
         self.path = path
         self.text = text
+        self.warnings = warnings
     }
 
     /// Decodes bytes, or reports where the first byte that is not UTF-8 sits: a file saved as
@@ -21,7 +25,7 @@ public struct SourceText: Sendable {
         // Valid UTF-8 (nearly every file) is taken whole; only invalid text is walked scalar by
         // scalar, to say where the first bad byte is. Both give the same text.
         if let text = String(validating: body, as: UTF8.self) {
-            guard body.containsByte(0x0D) else { return .success(SourceText(path: path, text: ControlCharacters.replaced(in: text))) }
+            guard body.containsByte(0x0D) else { return .success(cleaned(text, path: path)) }
             var normalised: [UInt8] = []
             normalised.reserveCapacity(body.count)
             var previousWasCR = false
@@ -34,7 +38,7 @@ public struct SourceText: Sendable {
                 if !(byte == 0x0A && previousWasCR) { normalised.append(byte) }
                 previousWasCR = false
             }
-            return .success(SourceText(path: path, text: ControlCharacters.replaced(in: String(decoding: normalised, as: UTF8.self))))
+            return .success(cleaned(String(decoding: normalised, as: UTF8.self), path: path))
         }
 
         var line = 1, column = 1
@@ -65,7 +69,24 @@ public struct SourceText: Sendable {
                     "file is not valid UTF-8 text; save it as UTF-8 (in most editors: Save As… › Encoding › UTF-8)"))
             }
         }
-        return .success(SourceText(path: path, text: ControlCharacters.replaced(in: String(scalars))))
+        return .success(cleaned(String(scalars), path: path))
+    }
+
+    /// The text with its control characters replaced, and a warning at the first of them: an
+    /// invisible character pasted in with a copied text would otherwise show up on the page as �
+    /// with nothing to say where it came from.
+    private static func cleaned(_ text: String, path: String) -> SourceText {
+        let replaced = ControlCharacters.replaced(in: text)
+        guard replaced.utf8.count != text.utf8.count, let first = ControlCharacters.first(in: text) else {
+            return SourceText(path: path, text: text)
+        }
+        let code = String(format: "U+%04X", first.value)
+        let what = first.count == 1
+            ? "an invisible control character (\(code)) was replaced by �"
+            : "\(first.count) invisible control characters (the first: \(code)) were replaced by �"
+        let warning = Diagnostic.warning(SourceLocation(path: path, line: first.line, column: first.column), what,
+                                         hint: "such characters come with text pasted from PDF files or word processors; delete them")
+        return SourceText(path: path, text: replaced, warnings: [warning])
     }
 
     public static func read(_ url: URL, displayPath: String) -> Result<SourceText, Diagnostic> {
