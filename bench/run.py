@@ -15,7 +15,8 @@ What it does (`make bench` runs it with the defaults):
    project's templates/.
 3. Full builds into a fresh output folder, alternating Warta, Hugo and the libcmark floor (the
    same article bodies parsed, rendered and written by bench/cmark_floor.c, two processes), for
-   --runs rounds; wall time, CPU time (user+sys) and peak RSS from wait4().
+   --runs rounds, each round going over every size; wall time, CPU time (user+sys) and peak RSS
+   from wait4().
 4. A no-op rebuild (a new `warta build` process over the finished output) and one-article
    rebuilds through one BuildSession, as `warta serve` makes them (warta-bench session).
 5. Prints a Markdown table of medians and the targets. Everything runs in --scratch (tmpfs by
@@ -140,19 +141,20 @@ def available_memory():
     return None
 
 
-def check_memory(corpus, n):
+def check_memory(corpora):
     """Output on tmpfs is memory: when the page cache has to be reclaimed to take a build's pages,
     writing slows down several times over and the large sizes look worse than they are (seen here
     with 12 GB of old output in /dev/shm). Warns before measuring in that state."""
-    size = sum(os.path.getsize(os.path.join(dp, f)) for dp, _, fs in os.walk(os.path.join(corpus, "content")) for f in fs)
-    # Each tool's output is about twice the content; up to three of them exist at once.
+    size = sum(os.path.getsize(os.path.join(dp, f)) for corpus in corpora
+               for dp, _, fs in os.walk(os.path.join(corpus, "content")) for f in fs)
+    # Each tool's output is about twice the content, and every size's outputs exist at once.
     needed = size * 8 + 2 * 1024 ** 3
     available = available_memory()
     if available is not None:
-        log("%d articles: %.1f GiB of memory available, about %.1f GiB needed" % (n, available / 1024 ** 3, needed / 1024 ** 3))
+        log("%.1f GiB of memory available, about %.1f GiB needed" % (available / 1024 ** 3, needed / 1024 ** 3))
         if available < needed:
-            log("WARNING: too little free memory for this size; free /dev/shm or pass --scratch on disk, "
-                "or the figures will show the machine swapping its page cache, not the generators")
+            log("WARNING: too little free memory for these sizes; free /dev/shm or pass --scratch on disk, "
+                "or the figures will show the machine reclaiming its page cache, not the generators")
     return available
 
 
@@ -274,6 +276,7 @@ def main():
 
     results = {"date": time.strftime("%Y-%m-%d"), "commit": git_commit(), "machine": machine(),
                "hugo": hugo_version, "runs": args.runs, "sizes": {}}
+    prepared = {}
     for n in sizes:
         corpus = generate_corpus(n, args.scratch)
         project = warta_project(corpus, n, args.scratch)
@@ -285,12 +288,18 @@ def main():
             with open(path, "w") as f:
                 f.write("\n".join(half) + "\n")
             halves.append(path)
-        memory = check_memory(corpus, n)
-        measured = {"warta": [], "hugo": [], "floor": []}
-        pages = None
-        log("%d articles: %d rounds" % (n, args.runs))
-        last_output = None
-        for round_number in range(args.runs):
+        prepared[n] = (corpus, project, halves)
+    memory = check_memory([prepared[n][0] for n in sizes])
+
+    # Rounds go over every size in turn, so that the machine's drift (±10 % over minutes here)
+    # falls on all sizes alike and the time per article can be compared between them.
+    measured = {n: {"warta": [], "hugo": [], "floor": []} for n in sizes}
+    pages = {}
+    outputs = {}
+    log("%d rounds over %s articles" % (args.runs, ", ".join(str(n) for n in sizes)))
+    for round_number in range(args.runs):
+        for n in sizes:
+            corpus, project, halves = prepared[n]
             order = ["warta", "hugo", "floor"] if round_number % 2 == 0 else ["floor", "hugo", "warta"]
             for tool in order:
                 out = os.path.join(args.scratch, "out-%s-%d" % (tool, n))
@@ -298,8 +307,8 @@ def main():
                     trash(out, args.scratch)
                 if tool == "warta":
                     wall, cpu, rss, stdout = Child.run([warta, "build", "--lang", "en", "--root", project, "--output", out])
-                    pages = int(re.search(r"(\d+) pages", stdout).group(1))
-                    last_output = out
+                    pages[n] = int(re.search(r"(\d+) pages", stdout).group(1))
+                    outputs[n] = out
                 elif tool == "hugo":
                     if not hugo:
                         continue
@@ -309,17 +318,18 @@ def main():
                     os.makedirs(os.path.join(out, "b"))
                     wall, cpu, rss = run_pair([([floor, os.path.join(out, "a")], halves[0]),
                                                ([floor, os.path.join(out, "b")], halves[1])])
-                measured[tool].append({"wall": wall, "cpu": cpu, "rss": rss})
+                measured[n][tool].append({"wall": wall, "cpu": cpu, "rss": rss})
             empty_trash(args.scratch)
 
+    for n in sizes:
+        corpus, project, _ = prepared[n]
         # A new process over the finished site, nothing changed.
-        noop = [Child.run([warta, "build", "--lang", "en", "--root", project, "--output", last_output])[0] for _ in range(args.noop_runs)]
+        noop = [Child.run([warta, "build", "--lang", "en", "--root", project, "--output", outputs[n]])[0] for _ in range(args.noop_runs)]
         # One article edited, rebuilt through a BuildSession (as warta serve does), in its own output.
         session_out = os.path.join(args.scratch, "out-session-%d" % n)
         if os.path.exists(session_out):
             trash(session_out, args.scratch)
         session = json.loads(Child.run([warta_bench, "session", project, session_out, "--edits", str(args.session_edits)])[3])
-        # The next size needs the memory this size's outputs hold.
         for tool in ("warta", "hugo", "floor", "session"):
             out = os.path.join(args.scratch, "out-%s-%d" % (tool, n))
             if os.path.exists(out):
@@ -327,16 +337,16 @@ def main():
         empty_trash(args.scratch)
 
         def summary(tool):
-            rows = measured[tool]
+            rows = measured[n][tool]
             if not rows:
                 return None
             return {"wall": median([r["wall"] for r in rows]), "cpu": median([r["cpu"] for r in rows]),
                     "rss_kib": median([r["rss"] for r in rows]), "walls": [round(r["wall"], 3) for r in rows]}
 
-        results["sizes"][str(n)] = {"pages": pages, "warta": summary("warta"), "hugo": summary("hugo"),
+        results["sizes"][str(n)] = {"pages": pages[n], "warta": summary("warta"), "hugo": summary("hugo"),
                                     "floor": summary("floor"), "noop_wall": median(noop),
-                                    "noop_walls": [round(x, 3) for x in noop], "session": session,
-                                    "memory_available_gib": round(memory / 1024 ** 3, 1) if memory else None}
+                                    "noop_walls": [round(x, 3) for x in noop], "session": session}
+    results["memory_available_gib"] = round(memory / 1024 ** 3, 1) if memory else None
 
     report(results)
     if args.json:
@@ -349,8 +359,7 @@ def report(results):
     print("Warta %s on %s, %s; medians of %d alternating runs, output on tmpfs%s.\n"
           % (results["commit"], results["machine"], results["date"], results["runs"],
              "; Hugo %s" % results["hugo"] if results["hugo"] else ""))
-    print("Memory available before each size: %s.\n" % ", ".join(
-        "%s GiB at %s" % (r.get("memory_available_gib"), format(int(n), ",")) for n, r in sizes.items()))
+    print("Memory available before measuring: %s GiB.\n" % results.get("memory_available_gib"))
     print("| articles | pages | Warta wall | Warta CPU | Warta RSS | Hugo wall | Hugo CPU | Hugo RSS | wall ratio | RSS ratio | pages/s | libcmark floor | Warta/floor |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n, r in sizes.items():
