@@ -44,45 +44,57 @@ def log(message):
 
 
 class Child:
-    """Popen whose resource usage is collected with wait4 (communicate() would reap it first)."""
+    """Runs a command through bench/measure.c (compiled by main() into MEASURE), which reports the
+    command's wall time, CPU time and peak RSS without the driver's own memory counted in."""
+    MEASURE = None
 
     @staticmethod
     def run(command, cwd=None):
         import tempfile
-        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-            start = time.monotonic()
-            process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
-            _, status, usage = os.wait4(process.pid, 0)
-            wall = time.monotonic() - start
-            process.returncode = os.waitstatus_to_exitcode(status)
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+                tempfile.NamedTemporaryFile(mode="r") as result:
+            process = subprocess.Popen([Child.MEASURE, result.name] + command, cwd=cwd, stdout=out, stderr=err)
+            process.wait()
             out.seek(0)
             err.seek(0)
             stdout = out.read().decode(errors="replace")
             if process.returncode != 0:
                 raise RuntimeError("%s failed (%d):\n%s" % (" ".join(command), process.returncode,
                                                               err.read().decode(errors="replace")[-3000:]))
-        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, stdout
+            wall, cpu, rss = Child.read(result.name)
+        return wall, cpu, rss, stdout
+
+    @staticmethod
+    def read(path):
+        with open(path) as f:
+            wall, cpu, rss = f.read().split()
+        return float(wall), float(cpu), int(rss)
 
 
 def run_pair(commands):
     """Starts commands together (the floor's two processes), each reading its standard input from
     a file (written beforehand: feeding a pipe would make the second wait for the first); wall of
     both, summed CPU, largest RSS."""
+    import tempfile
     files = [open(path, "rb") for _, path in commands]
+    results = [tempfile.NamedTemporaryFile(mode="r") for _ in commands]
     start = time.monotonic()
-    processes = [subprocess.Popen(command, stdin=handle, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-                 for (command, _), handle in zip(commands, files)]
-    cpu, rss = 0.0, 0
+    processes = [subprocess.Popen([Child.MEASURE, result.name] + command, stdin=handle,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                 for (command, _), handle, result in zip(commands, files, results)]
     for process in processes:
-        _, status, usage = os.wait4(process.pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise RuntimeError("floor failed: %s" % process.stderr.read().decode(errors="replace"))
-        cpu += usage.ru_utime + usage.ru_stime
-        rss = max(rss, usage.ru_maxrss)
+        process.wait()
     wall = time.monotonic() - start
-    for process, handle in zip(processes, files):
+    cpu, rss = 0.0, 0
+    for process, handle, result in zip(processes, files, results):
+        if process.returncode != 0:
+            raise RuntimeError("floor failed: %s" % process.stderr.read().decode(errors="replace"))
+        _, child_cpu, child_rss = Child.read(result.name)
+        cpu += child_cpu
+        rss = max(rss, child_rss)
         process.stderr.close()
         handle.close()
+        result.close()
     return wall, cpu, rss
 
 
@@ -273,6 +285,8 @@ def main():
         log("Hugo not found: measuring Warta and the libcmark floor only")
     floor = os.path.join(args.scratch, "cmark_floor")
     subprocess.check_call(["cc", "-O2", "-o", floor, os.path.join(REPO, "bench", "cmark_floor.c"), "-lcmark"])
+    Child.MEASURE = os.path.join(args.scratch, "measure")
+    subprocess.check_call(["cc", "-O2", "-o", Child.MEASURE, os.path.join(REPO, "bench", "measure.c")])
 
     results = {"date": time.strftime("%Y-%m-%d"), "commit": git_commit(), "machine": machine(),
                "hugo": hugo_version, "runs": args.runs, "sizes": {}}
