@@ -30,7 +30,8 @@ final class MarkdownArena {
     private var end: UnsafeMutableRawPointer?
     /// The most recent allocation, which can grow or be given back in place.
     private var last: UnsafeMutableRawPointer?
-    /// Documents under way on this thread (a chart's caption may be Markdown inside an article).
+    /// Documents under way on this thread: a fenced block's renderer may render Markdown of its own
+    /// while the article around it is still a tree in this arena.
     private var depth = 0
 
     deinit {
