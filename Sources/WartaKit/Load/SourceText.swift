@@ -24,7 +24,7 @@ public struct SourceText: Sendable {
 
         // Valid UTF-8 (nearly every file) is taken whole; only invalid text is walked scalar by
         // scalar, to say where the first bad byte is. Both give the same text.
-        if let text = String(validating: body, as: UTF8.self) {
+        if let text = UTF8Text.validated(body) {
             guard body.containsByte(0x0D) else { return .success(cleaned(text, path: path)) }
             var normalised: [UInt8] = []
             normalised.reserveCapacity(body.count)
@@ -38,7 +38,7 @@ public struct SourceText: Sendable {
                 if !(byte == 0x0A && previousWasCR) { normalised.append(byte) }
                 previousWasCR = false
             }
-            return .success(cleaned(String(decoding: normalised, as: UTF8.self), path: path))
+            return .success(cleaned(UTF8Text.repaired(normalised), path: path))
         }
 
         var line = 1, column = 1

@@ -33,6 +33,11 @@ public final class YAMLFields {
         self.ownLocation = location
     }
 
+    /// Composing makes no Swift values, so the parser never calls its constructor; it still needs
+    /// one, and `Constructor.default` builds a new one (three dictionaries) at every call. A
+    /// constructor holds only its maps, fixed at creation, so one serves every thread.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     /// Parses YAML text whose first line is line `firstLine` of `path`. Returns nil (and reports why)
     /// when the text is not a YAML mapping. Empty text is an empty mapping.
     public static func parse(_ yaml: String, path: String, firstLine: Int, log: DiagnosticLog) -> YAMLFields? {
@@ -41,7 +46,7 @@ public final class YAMLFields {
         do {
             // Values are read as text and typed by Warta, so Yams' implicit typing (a set of regular
             // expressions run on every scalar) is not wanted: the basic resolver skips it.
-            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
+            guard let node = try Yams.compose(yaml: yaml, .basic, constructor, .utf8) else {
                 return YAMLFields(mapping: Node.Mapping([]), path: path, lineOffset: lineOffset, log: log, location: fileStart)
             }
             guard let mapping = node.mapping else {

@@ -41,7 +41,7 @@ public struct MarkdownRenderer: Sendable {
 
     public func render(_ source: MarkdownSource) -> Output {
         let (html, diagnostics, ids) = source.text.withCString { renderDocument(source, $0, strlen($0)) }
-        return Output(html: String(decoding: html, as: UTF8.self), diagnostics: diagnostics, headingIDs: ids)
+        return Output(html: UTF8Text.repaired(html), diagnostics: diagnostics, headingIDs: ids)
     }
 
     /// The same for Markdown given as UTF-8 bytes (`count` of them, no NUL among them), with the

@@ -10,11 +10,20 @@ public struct CalendarDay: Hashable, Sendable, Comparable {
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD` strictly, rejecting impossible days such as 2024-02-30.
+    /// Parses `YYYY-MM-DD` strictly (ASCII digits only), rejecting impossible days such as
+    /// 2024-02-30. Every article's date comes through here, so the bytes are read directly.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10),
               (1...12).contains(m), d >= 1, d <= CalendarDay.daysIn(month: m, year: y)
         else { return nil }
         self.init(year: y, month: m, day: d)

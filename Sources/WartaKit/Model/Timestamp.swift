@@ -54,7 +54,11 @@ public struct Timestamp: Hashable, Sendable, Comparable {
 
     /// Parses `YYYY-MM-DD` (midnight in the site's zone) or ISO 8601 `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`.
     public static func parse(_ text: String, in zone: TimeZone) -> Timestamp? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Foundation's trimming costs more than the rest of the parse; a value that starts and ends
+        // with a visible ASCII character (every date YAML hands over) has nothing to trim.
+        let visible = UInt8(ascii: "!")...UInt8(ascii: "~")
+        let trimmed = text.utf8.first.map(visible.contains) == true && text.utf8.last.map(visible.contains) == true
+            ? text : text.trimmingCharacters(in: .whitespaces)
         let datePart = trimmed.prefix(10)
         guard let day = CalendarDay(iso: datePart) else { return nil }
         var rest = trimmed.dropFirst(10)

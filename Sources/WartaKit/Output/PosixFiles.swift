@@ -42,22 +42,34 @@ enum PosixFiles {
     }
 
     private static func read(_ fd: Int32, expected: Int) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: max(expected, 0))
-        var filled = 0
+        var bytes: [UInt8] = []
+        // One byte of room past the expected size: the read that meets the end of the file needs
+        // it, and then nothing is zero-filled, grown or trimmed. A file that grew meanwhile is
+        // read on in further pieces.
+        var room = max(expected, 0) + 1
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            var failed = false, ended = false
+            let piece = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+                count = 0
+                while count < room {
+                    let read = Glibc.read(fd, buffer.baseAddress! + count, room - count)
+                    if read < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        return
+                    }
+                    if read == 0 {
+                        ended = true
+                        return
+                    }
+                    count += read
+                }
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { break }
-            filled += count
+            if failed { return nil }
+            if bytes.isEmpty { bytes = piece } else { bytes += piece }
+            if ended { return bytes }
+            room = max(4096, bytes.count / 2)
         }
-        bytes.removeSubrange(filled...)
-        return bytes
     }
 
     /// True when the file at `path` holds exactly `bytes`.

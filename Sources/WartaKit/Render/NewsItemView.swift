@@ -60,7 +60,7 @@ final class NewsItemView: MustacheParent, Sendable {
     func child(named name: String) -> Any? {
         switch name {
         case "card": return card
-        case "itemHeading": return heading
+        case "itemHeading": return TemplateNumber(heading)
         default: return texts.child(named: name)
         }
     }
@@ -75,9 +75,9 @@ struct NewsCardValues: MustacheParent {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "itemHeading": return heading
+        case "itemHeading": return TemplateNumber(heading)
         case "t": return strings
-        case "lang": return language
+        case "lang": return TemplateText(language)
         default: return texts.child(named: name)
         }
     }

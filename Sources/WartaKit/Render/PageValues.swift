@@ -14,7 +14,7 @@ struct PageValues: MustacheParent {
     func child(named name: String) -> Any? {
         if let value = main[name] { return value }
         switch name {
-        case "lang": return language
+        case "lang": return TemplateText(language)
         case "t": return strings
         case "site": return chrome.site
         case "menu": return chrome.menu

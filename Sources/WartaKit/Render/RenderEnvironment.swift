@@ -198,7 +198,7 @@ struct HTMLFragment: MustacheCustomRenderable, CustomStringConvertible, Sendable
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    var description: String { String(decoding: bytes, as: UTF8.self) }
+    var description: String { UTF8Text.repaired(bytes) }
     var renderText: String { description }
     var isNull: Bool { false }
 }

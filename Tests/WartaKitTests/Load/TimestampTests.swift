@@ -20,8 +20,16 @@ import Testing
     }
 
     @Test func rejectsImpossibleDates() {
-        for text in ["2024-13-01", "2024-02-30", "12-11-2024", "2024-11-12T25:00:00+07:00", "kemarin", "2024-11-12T10:00+7"] {
+        for text in ["2024-13-01", "2024-02-30", "12-11-2024", "2024-11-12T25:00:00+07:00", "kemarin", "2024-11-12T10:00+7",
+                     "+123-11-12", "2024-+1-12", "2024-11-1 ", "２０２４-11-12", "2024/11/12"] {
             #expect(Timestamp.parse(text, in: pontianak) == nil, "\(text)")
+        }
+    }
+
+    @Test func spacesAroundTheValueAreIgnored() throws {
+        for text in [" 2024-11-12", "2024-11-12\t", "\u{A0}2024-11-12\u{A0}"] {
+            let stamp = try #require(Timestamp.parse(text, in: pontianak), "\(text)")
+            #expect(stamp.localDay == CalendarDay(year: 2024, month: 11, day: 12))
         }
     }
 

@@ -17,7 +17,7 @@ import Testing
         let page = values(main: ["title": "Judul", "lang": "en"])
         #expect((page.child(named: "title") as? String) == "Judul")
         #expect((page.child(named: "lang") as? String) == "en")
-        #expect((values(main: [:]).child(named: "lang") as? String) == "id")
+        #expect((values(main: [:]).child(named: "lang") as? TemplateText)?.text == "id")
         #expect((page.child(named: "page") as? PageHead)?.fullTitle.text == "Berita – Dinsos")
         #expect((page.child(named: "chrome") as? [String: TemplateText])?["header"]?.text == "<header>")
         #expect((page.child(named: "t") as? [String: TemplateText])?["news"]?.text == "Berita")

@@ -13,8 +13,9 @@ enum Pagination {
         var pages: [[String: Any]] = []
         var previousShown = 0
         for shown in numbers(current: number, count: count) {
-            if shown > previousShown + 1 { pages.append(["gap": true]) }
-            pages.append(["number": shown, "url": TemplateText(page.link(path(shown))), "current": shown == number, "gap": false])
+            if shown > previousShown + 1 { pages.append(["gap": true, "link": false]) }
+            pages.append(["number": TemplateNumber(shown), "url": TemplateText(page.link(path(shown))), "current": shown == number,
+                          "gap": false, "link": true])
             previousShown = shown
         }
         return TemplateValues.compact([
