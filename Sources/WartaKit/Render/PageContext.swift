@@ -43,7 +43,8 @@ struct PageContext {
     }
 
     /// What depends on the page only through its section of the menu (the site block, the menu,
-    /// the rendered chrome templates) is made once per section, its links from `RootMarker`.
+    /// the rendered chrome templates and the templates with them written in) is made once per
+    /// section, its links from `RootMarker`.
     private func chrome() -> PageChrome {
         let config = environment.site.config
         let menu = config.menu.map { item -> (title: String, target: String) in
@@ -79,7 +80,8 @@ struct PageContext {
                 rendered[String(name.dropFirst(TemplateSet.chromeFolder.count))] =
                     TemplateText(environment.templates.renderShared(chromeContext, template: name))
             }
-            return PageChrome(site: site, menu: menuItems, rendered: rendered)
+            let templates = environment.templates.folding(TemplateConstants(chrome: rendered.mapValues(\.text)))
+            return PageChrome(site: site, menu: menuItems, rendered: rendered, templates: templates)
         }
         return environment.chrome(String(current.map { $0 ? "1" : "0" }), make: make)
     }

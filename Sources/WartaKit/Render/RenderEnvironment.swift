@@ -48,7 +48,7 @@ public final class RenderEnvironment: Sendable {
             if let label = child.label, let text = child.value as? String { table[label] = TemplateText(text) }
         }
         self.stringTable = table
-        self.templates = templates.folding(TemplateConstants(strings: table.mapValues(\.text)))
+        self.templates = templates.folding(TemplateConstants(strings: table.mapValues(\.text), language: site.config.language))
         var charts: [String: ChartSpec] = [:]
         for dataset in site.datasets {
             charts[dataset.id] = Self.resolveChart(for: dataset, requested: nil, at: nil, log: log)
@@ -184,6 +184,9 @@ struct PageChrome: @unchecked Sendable {
     var menu: [[String: Any]]
     /// Each chrome template's output (`header` for `templates/chrome/header.mustache`).
     var rendered: [String: TemplateText]
+    /// The site's templates with that output written in where they show it (`{{{chrome.header}}}`),
+    /// for the section's pages.
+    var templates: TemplateSet
 }
 
 private struct NewsCardKey: Hashable {

@@ -19,7 +19,7 @@ public struct TemplateSet: Sendable {
     /// level and included as `{{{card}}}`. It sees the item's values, `t` and `lang`.
     static let newsCard = "cards/news"
     public let hasNewsCard: Bool
-    /// Each template's text as read, for `folding(_:)`.
+    /// Each template's text as read, or as a previous `folding(_:)` left it, to fold further.
     private let texts: [String: String]
     /// Templates made once for many pages, with the names they cannot see.
     private static let shared: [(folder: String, unseen: Set<Substring>)] = [
@@ -106,16 +106,19 @@ public struct TemplateSet: Sendable {
 
     /// The same templates with `constants` written into their text. Each parsed without error as
     /// read, and a folded constant is plain text, so each parses again; a template the constants
-    /// do not touch is kept as it is.
+    /// do not touch is kept as it is (so folding a section's chrome reparses only the layout).
     func folding(_ constants: TemplateConstants) -> TemplateSet {
         var folded = library
+        var foldedTexts = texts
         for (name, text) in texts {
             let changed = constants.fold(text)
             if changed != text, let template = try? MustacheTemplate(string: MarkupContentType.pragma + changed) {
                 folded.register(template, named: name)
+                foldedTexts[name] = changed
             }
         }
-        return TemplateSet(library: folded, stylesheet: stylesheet, chromeTemplates: chromeTemplates, hasNewsCard: hasNewsCard, texts: texts)
+        return TemplateSet(library: folded, stylesheet: stylesheet, chromeTemplates: chromeTemplates, hasNewsCard: hasNewsCard,
+                           texts: foldedTexts)
     }
 
     public func render(_ context: Any, template: String) -> String {

@@ -6,18 +6,21 @@ import Testing
                         canonical: TemplateText("https://example.go.id/berita/"), openGraphType: TemplateText("website"),
                         openGraphImage: nil, isHome: false)
 
-    func values(main: [String: Any]) -> PageValues {
+    func values(main: [String: Any], templates: TemplateSet) -> PageValues {
         PageValues(language: "id", strings: ["news": TemplateText("Berita")],
-                   chrome: PageChrome(site: ["title": "Dinsos"], menu: [], rendered: ["header": TemplateText("<header>")]),
+                   chrome: PageChrome(site: ["title": "Dinsos"], menu: [], rendered: ["header": TemplateText("<header>")],
+                                      templates: templates),
                    head: head, main: main)
     }
 
     /// The same names as the merged dictionary they replace, the page's own values first.
-    @Test func pageValuesWinOverThoseEveryPageHas() {
-        let page = values(main: ["title": "Judul", "lang": "en"])
+    @Test func pageValuesWinOverThoseEveryPageHas() throws {
+        let project = try FixtureProject()
+        let templates = try #require(TemplateSet.load(from: project.root.appendingPathComponent("templates"), log: DiagnosticLog()))
+        let page = values(main: ["title": "Judul", "lang": "en"], templates: templates)
         #expect((page.child(named: "title") as? String) == "Judul")
         #expect((page.child(named: "lang") as? String) == "en")
-        #expect((values(main: [:]).child(named: "lang") as? TemplateText)?.text == "id")
+        #expect((values(main: [:], templates: templates).child(named: "lang") as? TemplateText)?.text == "id")
         #expect((page.child(named: "page") as? PageHead)?.fullTitle.text == "Berita – Dinsos")
         #expect((page.child(named: "chrome") as? [String: TemplateText])?["header"]?.text == "<header>")
         #expect((page.child(named: "t") as? [String: TemplateText])?["news"]?.text == "Berita")
