@@ -60,6 +60,24 @@ public final class BuildSession: @unchecked Sendable {
         var readers: [[Int32]]
         var loadDiagnostics: [Diagnostic]
         var counts: BuildManifest.Counts
+
+        /// The news array, taken out of everything here that holds it (the site, the environment,
+        /// the fingerprints), so that the caller's is the only reference and replacing an article
+        /// in it copies nothing.
+        mutating func takeNews() -> [NewsArticle] {
+            let news = site.news
+            site.news = []
+            environment = RenderEnvironment(site: site, reusing: environment)
+            fingerprints = fingerprints.withSite(site)
+            return news
+        }
+
+        /// Puts back news taken with `takeNews()`.
+        mutating func putBack(news: [NewsArticle]) {
+            site.news = news
+            environment = RenderEnvironment(site: site, reusing: environment)
+            fingerprints = fingerprints.withSite(site)
+        }
     }
 
     public convenience init(options: BuildOptions) {
@@ -279,8 +297,19 @@ public final class BuildSession: @unchecked Sendable {
         self.state = nil
         self.manifest = nil
         var keep = true
+        var succeeded = false
+        // The edited articles replace the old ones in the news array itself: copying the array
+        // (every other article, each a dozen reference-counted fields) was a quarter of an edit's
+        // time on a large site. If the build fails, the old articles go back.
+        var news = state.takeNews()
+        let previousArticles = edits.map { news[$0.index] }
+        for edit in edits { news[edit.index] = edit.article }
         defer {
             if keep {
+                if !succeeded {
+                    for (edit, article) in zip(edits, previousArticles) { news[edit.index] = article }
+                    state.putBack(news: news)
+                }
                 self.state = state
                 self.manifest = manifest
             }
@@ -297,7 +326,7 @@ public final class BuildSession: @unchecked Sendable {
         fill(&report, counts: state.counts)
 
         var site = state.site
-        for edit in edits { site.news[edit.index] = edit.article }
+        site.news = news
         var hashes = state.hashes
         for edit in edits { hashes[edit.article.body.contentPath] = edit.entry.hash }
         let environment = RenderEnvironment(site: site, reusing: state.environment)
@@ -344,6 +373,7 @@ public final class BuildSession: @unchecked Sendable {
         record(rendered, in: &manifest.outputs, outputPath: outputPath)
         manifest.loadDiagnostics = loadDiagnostics
         manifest.inputs = BuildManifest.Inputs(content: content, templates: state.templateSignatures)
+        succeeded = true
         state.content = content
         state.site = site
         state.environment = environment

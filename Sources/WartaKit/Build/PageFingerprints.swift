@@ -41,6 +41,13 @@ struct PageFingerprints {
         sitemap = pages.finalize()
     }
 
+    /// The same reading `site` (for `BuildSession` taking the news out while it edits them).
+    func withSite(_ site: Site) -> PageFingerprints {
+        var updated = self
+        updated.site = site
+        return updated
+    }
+
     /// The same after articles changed in place (see `RenderEnvironment.init(site:reusing:)`):
     /// only their cards are worked out again.
     func updating(site: Site, hashes: [String: UInt64], content: ContentDirectory, changed: [Int]) -> PageFingerprints {

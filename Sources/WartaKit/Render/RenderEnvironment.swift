@@ -25,7 +25,7 @@ public final class RenderEnvironment: Sendable {
     /// Each dataset's own chart, resolved and checked once per build; absent when it has none.
     public let datasetCharts: [String: ChartSpec]
     /// The site block, menu and rendered chrome templates of pages, by menu section.
-    private let chromes = MadeOnce<String, PageChrome>()
+    private let chromes: MadeOnce<String, PageChrome>
 
     func chrome(_ section: String, make: () -> PageChrome) -> PageChrome {
         chromes.value(section, make: make)
@@ -34,6 +34,7 @@ public final class RenderEnvironment: Sendable {
     /// Problems with datasets' own charts are reported to `log`, once.
     public init(site: Site, templates: TemplateSet, log: DiagnosticLog) {
         self.site = site
+        self.chromes = MadeOnce()
         self.strings = UIStrings.forLanguage(site.config.language)
         // The two indexes of a large site take a while each; they are made side by side.
         let pair = ParallelMap.map([0, 1]) { which -> (ContentIndex?, TopicIndex?) in
@@ -57,9 +58,11 @@ public final class RenderEnvironment: Sendable {
     }
 
     /// For a site whose articles changed in place only (same addresses, dates, tags and
-    /// programmes, so the same index and topics): everything but the site and the cards is reused.
+    /// programmes, so the same index and topics): everything but the site and the cards is reused,
+    /// the chrome of each menu section included.
     init(site: Site, reusing previous: RenderEnvironment) {
         self.site = site
+        self.chromes = previous.chromes
         self.strings = previous.strings
         self.templates = previous.templates
         self.index = previous.index
