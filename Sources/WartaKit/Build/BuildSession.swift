@@ -66,14 +66,13 @@ public final class BuildSession: @unchecked Sendable {
         /// in it copies nothing.
         mutating func takeNews() -> [NewsArticle] {
             let news = site.news
-            site.news = []
-            environment = RenderEnvironment(site: site, reusing: environment)
-            fingerprints = fingerprints.withSite(site)
+            replaceNews(with: [])
             return news
         }
 
-        /// Puts back news taken with `takeNews()`.
-        mutating func putBack(news: [NewsArticle]) {
+        /// `news` as the news of the site, the environment and the fingerprints (news taken with
+        /// `takeNews()` goes back this way).
+        mutating func replaceNews(with news: [NewsArticle]) {
             site.news = news
             environment = RenderEnvironment(site: site, reusing: environment)
             fingerprints = fingerprints.withSite(site)
@@ -308,7 +307,7 @@ public final class BuildSession: @unchecked Sendable {
             if keep {
                 if !succeeded {
                     for (edit, article) in zip(edits, previousArticles) { news[edit.index] = article }
-                    state.putBack(news: news)
+                    state.replaceNews(with: news)
                 }
                 self.state = state
                 self.manifest = manifest

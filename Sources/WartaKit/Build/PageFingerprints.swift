@@ -51,8 +51,7 @@ struct PageFingerprints {
     /// The same after articles changed in place (see `RenderEnvironment.init(site:reusing:)`):
     /// only their cards are worked out again.
     func updating(site: Site, hashes: [String: UInt64], content: ContentDirectory, changed: [Int]) -> PageFingerprints {
-        var updated = self
-        updated.site = site
+        var updated = withSite(site)
         updated.hashes = hashes
         updated.content = content
         for index in changed { updated.cards[index] = Self.card(site.news[index], topics: topics) }

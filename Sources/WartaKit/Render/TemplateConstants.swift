@@ -62,6 +62,7 @@ struct TemplateConstants: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// `firstRange(of:)` does the same generically, at some two million instructions a template.
     private static func find(_ pattern: StaticString, in bytes: [UInt8], from start: Int) -> Int? {
         let first = pattern.utf8Start[0], length = pattern.utf8CodeUnitCount
         var index = start
