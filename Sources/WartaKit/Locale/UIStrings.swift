@@ -184,13 +184,44 @@ public struct UIStrings: Sendable {
         .indonesian
     }
 
-    /// Fills `%1`, `%2` … in a catalogue entry.
+    /// Fills `%1`, `%2` … in a catalogue entry, in one pass: an argument is never searched for
+    /// placeholders itself (a tag or a column may be named `Tahap %2`). Of the digits after a `%`,
+    /// the longest run that numbers an argument is the placeholder (`%12` is `%1` then `2` when
+    /// there are fewer than twelve); a `%` that numbers none is kept as it is.
     public static func fill(_ template: String, _ arguments: String...) -> String {
-        var result = template
-        for (index, argument) in arguments.enumerated().reversed() {
-            result = result.replacingOccurrences(of: "%\(index + 1)", with: argument)
+        let bytes = Array(template.utf8)
+        var result = ""
+        result.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
+        var copiedUpTo = 0
+        var position = 0
+        while position < bytes.count {
+            guard bytes[position] == UInt8(ascii: "%") else {
+                position += 1
+                continue
+            }
+            var end = position + 1
+            var number = 0
+            var placeholder: (end: Int, number: Int)?
+            while end < bytes.count, let digit = asciiDigit(bytes[end]), number <= arguments.count {
+                number = number * 10 + digit
+                end += 1
+                if (1...arguments.count).contains(number) { placeholder = (end, number) }
+            }
+            guard let placeholder else {
+                position += 1
+                continue
+            }
+            result += String(decoding: bytes[copiedUpTo..<position], as: UTF8.self)
+            result += arguments[placeholder.number - 1]
+            copiedUpTo = placeholder.end
+            position = placeholder.end
         }
+        result += String(decoding: bytes[copiedUpTo...], as: UTF8.self)
         return result
+    }
+
+    private static func asciiDigit(_ byte: UInt8) -> Int? {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
     /// `Selasa, 12 November 2024`

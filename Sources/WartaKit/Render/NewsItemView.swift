@@ -22,15 +22,6 @@ struct NewsItemTexts: Sendable {
         default: return nil
         }
     }
-
-    /// The same as a template dictionary, for a page to add its own values to.
-    var values: [String: Any] {
-        var values: [String: Any] = [
-            "title": title, "url": url, "date": date, "datetime": datetime, "isSample": isSample, "tags": tags,
-        ]
-        if let summary { values["summary"] = summary }
-        return values
-    }
 }
 
 /// A news item in a list (`{{#items}}`): its card (`{{{card}}}`), the level of its heading

@@ -1,3 +1,5 @@
+import Mustache
+
 /// The part of every page's template context that is the same kind of thing on every page:
 /// site identity, menu, interface strings, and the page's own head metadata.
 struct PageContext {
@@ -24,7 +26,13 @@ struct PageContext {
         SiteRoutes.link(prefix: rootPrefix, to: target, fragment: fragment)
     }
 
+    /// A page whose own values are a dictionary (most pages: they are read a few times each).
     func context(title: String, description: String?, main: [String: Any], openGraphType: String = "website",
+                 image: String? = nil) -> PageValues {
+        context(title: title, description: description, main: main as any MustacheParent, openGraphType: openGraphType, image: image)
+    }
+
+    func context(title: String, description: String?, main: any MustacheParent, openGraphType: String = "website",
                  image: String? = nil) -> PageValues {
         let config = environment.site.config
         return PageValues(
@@ -84,11 +92,6 @@ struct PageContext {
             return PageChrome(site: site, menu: menuItems, rendered: rendered, templates: templates)
         }
         return environment.chrome(String(current.map { $0 ? "1" : "0" }), make: make)
-    }
-
-    /// The values of `site.news[index]`, for a page to add its own to.
-    func newsItem(at index: Int) -> [String: Any] {
-        environment.newsItem(index).values
     }
 
     /// `site.news[index]` in a list where its title is a heading of level `heading`

@@ -9,10 +9,10 @@ struct PageValues: MustacheParent {
     let strings: [String: TemplateText]
     let chrome: PageChrome
     let head: PageHead
-    let main: [String: Any]
+    let main: any MustacheParent
 
     func child(named name: String) -> Any? {
-        if let value = main[name] { return value }
+        if let value = main.child(named: name) { return value }
         switch name {
         case "lang": return TemplateText(language)
         case "t": return strings

@@ -17,34 +17,33 @@ enum NewsPages {
         let environment = page.environment
         let site = environment.site
         let article = site.news[index]
-        var main = page.newsItem(at: index)
-        main["body"] = environment.htmlFragment(of: article.body, on: page.path, log: log)
-        main["author"] = article.author.map(TemplateText.init)
-        if let source = article.source {
-            main["source"] = TemplateValues.compact(["name": source.name, "url": source.url])
-        }
-        main["programs"] = article.programs.compactMap { slug -> [String: Any]? in
-            site.program(slug.value).map { TemplateValues.compact(["title": $0.title, "url": page.link(SiteRoutes.program($0.slug))]) }
-        }
+        var view = NewsArticleView(
+            texts: environment.newsItem(index),
+            body: environment.htmlFragment(of: article.body, on: page.path, log: log),
+            author: article.author.map(TemplateText.init),
+            source: article.source.map { TemplateValues.compact(["name": $0.name, "url": $0.url]) },
+            programs: article.programs.compactMap { slug in
+                site.program(slug.value).map { TitledLinkView(title: $0.title, url: page.link(SiteRoutes.program($0.slug))) }
+            })
         var imagePath: String?
         if let image = article.image {
             switch ContentLinks(index: environment.index, page: page.path).resolve(image.value, from: article.body.contentPath, at: image.location) {
             case .rewritten(let url):
-                main["image"] = ["url": url, "alt": article.imageAlt ?? ""]
+                view.image = ["url": url, "alt": article.imageAlt ?? ""]
                 imagePath = environment.index.sitePath(forContentFile: ContentLinks.join(directory: ContentLinks.directory(of: article.body.contentPath), image.value) ?? "")
             case .unchanged:
-                main["image"] = ["url": image.value, "alt": article.imageAlt ?? ""]
+                view.image = ["url": image.value, "alt": article.imageAlt ?? ""]
             case .broken(let message, let hint):
                 log.error(image.location, "`image`: \(message)", hint: hint)
             }
         }
         // "Previous" leads to the older article, as in a printed bulletin.
         if index + 1 < site.news.count {
-            main["previous"] = TemplateValues.compact(["title": site.news[index + 1].title, "url": page.link(SiteRoutes.article(site.news[index + 1].slug))])
+            view.previous = TitledLinkView(title: site.news[index + 1].title, url: page.link(SiteRoutes.article(site.news[index + 1].slug)))
         }
         if index > 0 {
-            main["next"] = TemplateValues.compact(["title": site.news[index - 1].title, "url": page.link(SiteRoutes.article(site.news[index - 1].slug))])
+            view.next = TitledLinkView(title: site.news[index - 1].title, url: page.link(SiteRoutes.article(site.news[index - 1].slug)))
         }
-        return page.context(title: article.title, description: article.summary, main: main, openGraphType: "article", image: imagePath)
+        return page.context(title: article.title, description: article.summary, main: view, openGraphType: "article", image: imagePath)
     }
 }

@@ -10,12 +10,11 @@ enum Pagination {
     static func context(_ page: PageContext, number: Int, count: Int, path: (Int) -> String) -> [String: Any]? {
         guard count > 1 else { return nil }
         let strings = page.environment.strings
-        var pages: [[String: Any]] = []
+        var pages: [PageNumberEntry] = []
         var previousShown = 0
         for shown in numbers(current: number, count: count) {
-            if shown > previousShown + 1 { pages.append(["gap": true, "link": false]) }
-            pages.append(["number": TemplateNumber(shown), "url": TemplateText(page.link(path(shown))), "current": shown == number,
-                          "gap": false, "link": true])
+            if shown > previousShown + 1 { pages.append(.gap) }
+            pages.append(.link(number: shown, url: page.link(path(shown)), isCurrent: shown == number))
             previousShown = shown
         }
         return TemplateValues.compact([
