@@ -39,14 +39,14 @@ struct PageContext {
             language: config.language,
             strings: environment.stringTable,
             chrome: chrome(),
-            head: PageHead(
+            head: TemplateReference(PageHead(
                 title: TemplateText(title),
                 fullTitle: TemplateText(path.isEmpty ? config.title : "\(title) – \(config.title)"),
                 description: TemplateText(description ?? config.description),
                 canonical: TemplateText(SiteRoutes.absolute(path, base: config.baseURL)),
                 openGraphType: TemplateText(openGraphType),
                 openGraphImage: image.map { TemplateText(SiteRoutes.absolute($0, base: config.baseURL)) },
-                isHome: path.isEmpty),
+                isHome: path.isEmpty)),
             main: main)
     }
 

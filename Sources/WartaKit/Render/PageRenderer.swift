@@ -45,6 +45,6 @@ public struct PageRenderer: Sendable {
     }
 
     private func html(_ context: PageValues, _ template: String, _ page: PageContext) -> Output {
-        .bytes(RootMarker.resolve(context.chrome.templates.render(context, template: template), prefix: page.rootPrefix))
+        .bytes(RootMarker.resolve(context.chrome.templates.render(TemplateReference(context), template: template), prefix: page.rootPrefix))
     }
 }

@@ -8,7 +8,7 @@ struct PageValues: MustacheParent {
     let language: String
     let strings: [String: TemplateText]
     let chrome: PageChrome
-    let head: PageHead
+    let head: TemplateReference<PageHead>
     let main: any MustacheParent
 
     func child(named name: String) -> Any? {

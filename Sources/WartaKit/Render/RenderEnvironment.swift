@@ -103,7 +103,7 @@ public final class RenderEnvironment: Sendable {
                 return NewsItemView(index: index, heading: heading, card: nil, texts: texts, environment: self)
             }
             let values = NewsCardValues(texts: texts, heading: heading, strings: stringTable, language: site.config.language)
-            let card = TemplateText(templates.renderShared(values, template: TemplateSet.newsCard))
+            let card = TemplateText(templates.renderShared(TemplateReference(values), template: TemplateSet.newsCard))
             return NewsItemView(index: index, heading: heading, card: card, texts: nil, environment: self)
         }
     }
