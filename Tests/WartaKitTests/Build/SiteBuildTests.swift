@@ -108,6 +108,33 @@ import Testing
         #expect(middle.contains("href=\"../../berita/c/index.html\" rel=\"next\">Baru"))
     }
 
+    /// What `templates/article.mustache` reads of its article, each in its place.
+    @Test func articlePageShowsItsOwnValues() throws {
+        let project = try FixtureProject(files: [
+            "content/news/a.md": FixtureProject.article(title: "Penyaluran <PKH>", date: "2024-11-12", extra: """
+                summary: Ringkasan & isi
+                author: Humas
+                source:
+                  name: ANTARA
+                  url: https://example.com/berita
+                programs: [pkh]
+                tags: [bansos]
+
+                """),
+            "content/programs/pkh.md": "---\ntitle: PKH\nsummary: Program Keluarga Harapan\n---\nTentang PKH.\n",
+        ])
+        #expect(project.build().errorLines == [])
+        let page = try #require(project.page("berita/a/index.html"))
+        #expect(page.contains("<h1>Penyaluran &lt;PKH&gt;</h1>"))
+        #expect(page.contains("<time datetime=\"2024-11-12T00:00:00+07:00\">Selasa, 12 November 2024</time> · Penulis: Humas</p>"))
+        #expect(page.contains("<p class=\"lead\">Ringkasan &amp; isi</p>"))
+        #expect(page.contains("<p class=\"source\">Sumber: <a href=\"https://example.com/berita\">ANTARA</a></p>"))
+        #expect(page.contains("<li><a href=\"../../topik/bansos/index.html\">bansos</a></li>"))
+        #expect(page.contains("<li><a href=\"../../program/pkh/index.html\">PKH</a></li>"))
+        #expect(page.contains("<div class=\"prose\">\n<p>Isi berita.</p>\n"))
+        #expect(!page.contains("rel=\"prev\"") && !page.contains("rel=\"next\""), "the only article has no neighbours")
+    }
+
     @Test func reportsEveryProblemWithItsPosition() throws {
         let project = try FixtureProject(files: [
             "content/news/tanggal.md": "---\ntitle: Tanggal salah\ndate: 2024-13-45\n---\nIsi.\n",

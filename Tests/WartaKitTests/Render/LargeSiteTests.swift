@@ -26,6 +26,25 @@ import Testing
         let middle = try #require(project.page("berita/halaman/6/index.html"))
         #expect(middle.contains("<span aria-hidden=\"true\">…</span>"))
         #expect(middle.contains(">12</a>") && middle.contains(">1</a>") && !middle.contains(">9</a>"))
+        let navigation = try #require(middle.range(of: "<nav class=\"pagination\"").map { String(middle[$0.lowerBound...]) })
+        #expect(navigation.hasPrefix("""
+            <nav class="pagination" aria-label="Navigasi halaman">
+            <p>Halaman 6 dari 12</p>
+            <ul>
+            <li><a href="../../../berita/halaman/5/index.html" rel="prev">← Halaman sebelumnya</a></li>
+            <li><a href="../../../berita/index.html">1</a></li>
+            <li><span aria-hidden="true">…</span></li>
+            <li><a href="../../../berita/halaman/4/index.html">4</a></li>
+            <li><a href="../../../berita/halaman/5/index.html">5</a></li>
+            <li><a href="../../../berita/halaman/6/index.html" aria-current="page">6</a></li>
+            <li><a href="../../../berita/halaman/7/index.html">7</a></li>
+            <li><a href="../../../berita/halaman/8/index.html">8</a></li>
+            <li><span aria-hidden="true">…</span></li>
+            <li><a href="../../../berita/halaman/12/index.html">12</a></li>
+            <li><a href="../../../berita/halaman/7/index.html" rel="next">Halaman berikutnya →</a></li>
+            </ul>
+            </nav>
+            """))
 
         #expect(project.exists("topik/bansos/index.html"))
         #expect(project.exists("topik/bansos/halaman/12/index.html"))

@@ -10,7 +10,7 @@ import Testing
         PageValues(language: "id", strings: ["news": TemplateText("Berita")],
                    chrome: PageChrome(site: ["title": "Dinsos"], menu: [], rendered: ["header": TemplateText("<header>")],
                                       templates: templates),
-                   head: head, main: main)
+                   head: TemplateReference(head), main: main)
     }
 
     /// The same names as the merged dictionary they replace, the page's own values first.
@@ -21,7 +21,7 @@ import Testing
         #expect((page.child(named: "title") as? String) == "Judul")
         #expect((page.child(named: "lang") as? String) == "en")
         #expect((values(main: [:], templates: templates).child(named: "lang") as? TemplateText)?.text == "id")
-        #expect((page.child(named: "page") as? PageHead)?.fullTitle.text == "Berita – Dinsos")
+        #expect((page.child(named: "page") as? TemplateReference<PageHead>)?.value.fullTitle.text == "Berita – Dinsos")
         #expect((page.child(named: "chrome") as? [String: TemplateText])?["header"]?.text == "<header>")
         #expect((page.child(named: "t") as? [String: TemplateText])?["news"]?.text == "Berita")
         #expect(page.child(named: "missing") == nil)
