@@ -182,13 +182,19 @@ import Testing
         let tricky = Diagnostic(.warning, SourceLocation(path: "content/x\ty.md", line: 2, column: 3), "a\nb\\c", hint: "h\tint")
         manifest.loadDiagnostics = [tricky, Diagnostic(.note, SourceLocation(path: "p"), "n")]
         manifest.outputs = ["berita/a/index.html": .init(fingerprint: 42, size: 7, modified: 8, inode: 9,
-                                                         dependencies: ["news/b.md", "media/c d.png"], diagnostics: [tricky])]
-        let read = try #require(BuildManifest(bytes: manifest.serialized()))
+                                                         dependencies: ["news/b.md", "media/c d.png"], diagnostics: [tricky]),
+                            "berita/b/index.html": .init(fingerprint: .max, size: -1, modified: -1_700_000_000_123_456_789, inode: .max,
+                                                         dependencies: [], diagnostics: [])]
+        let text = manifest.serialized()
+        #expect(String(decoding: text, as: UTF8.self).contains("out\tberita/b/index.html\tffffffffffffffff\t-1\t-1700000000123456789\t18446744073709551615\n"))
+        let read = try #require(BuildManifest(bytes: text))
         #expect(read.engine == 1 && read.options == 2 && read.global == manifest.global && read.counts == manifest.counts)
         #expect(read.inputs == manifest.inputs)
         #expect(read.loadDiagnostics == manifest.loadDiagnostics)
         #expect(read.outputs["berita/a/index.html"]?.dependencies == ["news/b.md", "media/c d.png"])
         #expect(read.outputs["berita/a/index.html"]?.diagnostics == [tricky])
+        let unknown = try #require(read.outputs["berita/b/index.html"])
+        #expect(unknown.fingerprint == .max && unknown.size == -1 && unknown.modified == -1_700_000_000_123_456_789 && unknown.inode == .max)
         #expect(BuildManifest(bytes: Array("something else\n".utf8)) == nil)
     }
 }
