@@ -205,7 +205,7 @@ public struct UIStrings: Sendable {
             while end < bytes.count, let digit = asciiDigit(bytes[end]), number <= arguments.count {
                 number = number * 10 + digit
                 end += 1
-                if (1...arguments.count).contains(number) { placeholder = (end, number) }
+                if number >= 1 && number <= arguments.count { placeholder = (end, number) }
             }
             guard let placeholder else {
                 position += 1

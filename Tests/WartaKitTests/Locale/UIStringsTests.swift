@@ -20,6 +20,7 @@ import Testing
         #expect(UIStrings.fill("%3 dan %0 dan 100%", "a") == "%3 dan %0 dan 100%")
         #expect(UIStrings.fill("%12", "satu") == "satu2")
         #expect(UIStrings.fill("akhir %", "a") == "akhir %")
+        #expect(UIStrings.fill("100%1 tanpa argumen") == "100%1 tanpa argumen")
     }
 
     @Test func twoDigitPlaceholders() {
