@@ -30,50 +30,24 @@ struct TemplateConstants: Sendable {
         }
     }
 
-    /// The text with each plain tag of a known name replaced. Read as bytes: every template is
-    /// folded once per build and again for each menu section.
+    /// The text with each plain tag of a known name replaced.
     func fold(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        guard !values.isEmpty, Self.find("{{=", in: bytes, from: 0) == nil else { return text }
+        guard !values.isEmpty, bytes.firstOffset(of: "{{=", in: bytes.indices) == nil else { return text }
         var output: [UInt8] = []
-        var copied = 0, index = 0
-        while let open = Self.find("{{", in: bytes, from: index) {
-            let isTriple = open + 2 < bytes.count && bytes[open + 2] == UInt8(ascii: "{")
-            let closing: StaticString = isTriple ? "}}}" : "}}"
-            var start = open + (isTriple ? 3 : 2)
-            guard let close = Self.find(closing, in: bytes, from: start) else { break }
-            var isRaw = isTriple
-            if !isTriple, start < close, bytes[start] == UInt8(ascii: "&") {
-                isRaw = true
-                start += 1
-            }
-            var end = close
-            while start < end, Self.isSpace(bytes[start]) { start += 1 }
-            while start < end, Self.isSpace(bytes[end - 1]) { end -= 1 }
-            index = close + closing.utf8CodeUnitCount
-            guard let value = values[String(decoding: bytes[start..<end], as: UTF8.self)] else { continue }
+        var copied = 0
+        for tag in TemplateTag.find(in: bytes) {
+            let isRaw = tag.marker == "{" || tag.marker == "&"
+            guard tag.marker == nil || isRaw, let value = values[tag.name] else { continue }
+            // `{{{name}}` without its third brace is no tag swift-mustache would read.
+            if tag.marker == "{", bytes[tag.range.upperBound - 3] != UInt8(ascii: "}") { continue }
             if output.isEmpty { output.reserveCapacity(bytes.count + 4096) }
-            output += bytes[copied..<open]
+            output += bytes[copied..<tag.range.lowerBound]
             output += (isRaw ? value : MarkupContentType().escapeText(value)).utf8
-            copied = index
+            copied = tag.range.upperBound
         }
         if copied == 0 { return text }
         output += bytes[copied...]
         return String(decoding: output, as: UTF8.self)
-    }
-
-    /// `firstRange(of:)` does the same generically, at some two million instructions a template.
-    private static func find(_ pattern: StaticString, in bytes: [UInt8], from start: Int) -> Int? {
-        let first = pattern.utf8Start[0], length = pattern.utf8CodeUnitCount
-        var index = start
-        while index + length <= bytes.count {
-            if bytes[index] == first, (1..<length).allSatisfy({ bytes[index + $0] == pattern.utf8Start[$0] }) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }

@@ -91,4 +91,14 @@ import Testing
         #expect(tags.map(\.root) == ["partials/x", "body", "page", "page", "note"])
         #expect(tags[0].isPartial && !tags[1].isPartial)
     }
+
+    /// Columns count characters; names lose any space around them; ranges are the tag's bytes.
+    @Test func tagsPastNonASCIITextAndOddSpacing() {
+        let text = "Berita — ringkas {{\u{00A0}t.tags\u{00A0}}} é {{{ body }}}\n{{ tanpa penutup"
+        let tags = TemplateTag.find(in: text)
+        #expect(tags.map(\.name) == ["t.tags", "body"])
+        #expect(tags.map(\.column) == [18, 33])
+        let bytes = Array(text.utf8)
+        #expect(tags.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["{{\u{00A0}t.tags\u{00A0}}}", "{{{ body }}}"])
+    }
 }
