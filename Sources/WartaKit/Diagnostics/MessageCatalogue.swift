@@ -269,14 +269,13 @@ public enum MessageCatalogue {
         let range = NSRange(english.startIndex..., in: english)
         for candidate in compiled {
             guard let match = candidate.pattern.firstMatch(in: english, range: range) else { continue }
-            var text = candidate.entry.indonesian
-            for group in stride(from: match.numberOfRanges - 1, through: 1, by: -1) {
-                guard let argumentRange = Range(match.range(at: group), in: english) else { continue }
+            // A group that matched nothing leaves its placeholder as written.
+            let arguments = (1..<max(1, match.numberOfRanges)).map { group -> String in
+                guard let argumentRange = Range(match.range(at: group), in: english) else { return "%\(group)" }
                 let argument = String(english[argumentRange])
-                let translated = argument == english ? argument : (translation(of: argument) ?? argument)
-                text = text.replacingOccurrences(of: "%\(group)", with: translated)
+                return argument == english ? argument : (translation(of: argument) ?? argument)
             }
-            return text
+            return UIStrings.fill(candidate.entry.indonesian, arguments: arguments)
         }
         return nil
     }

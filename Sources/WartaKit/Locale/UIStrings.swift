@@ -189,6 +189,10 @@ public struct UIStrings: Sendable {
     /// the longest run that numbers an argument is the placeholder (`%12` is `%1` then `2` when
     /// there are fewer than twelve); a `%` that numbers none is kept as it is.
     public static func fill(_ template: String, _ arguments: String...) -> String {
+        fill(template, arguments: arguments)
+    }
+
+    public static func fill(_ template: String, arguments: [String]) -> String {
         let bytes = Array(template.utf8)
         var result = ""
         result.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })

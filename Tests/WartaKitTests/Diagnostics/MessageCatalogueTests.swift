@@ -12,6 +12,12 @@ import Testing
         #expect(MessageCatalogue.translate("did you mean \"pkh\"?", to: .indonesian) == "maksud Anda \"pkh\"?")
     }
 
+    /// Text quoted from content goes in as it is, even when it looks like a placeholder.
+    @Test func argumentsAreNotFilledAgain() {
+        #expect(MessageCatalogue.translate("unknown field `nama` in blok %1; it is ignored", to: .indonesian)
+            == "isian `nama` tidak dikenal di blok %1; isian ini diabaikan")
+    }
+
     @Test func englishIsLeftAsWritten() {
         #expect(MessageCatalogue.translate("missing required field `title`", to: .english) == "missing required field `title`")
     }
