@@ -25,11 +25,14 @@ let package = Package(
         ),
         // glibc's malloc.h, for the heap settings of a build.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+        // cmark's allocator: a per-thread arena, in C for its thread-local (see markdown_arena.c).
+        .target(name: "CMarkdownArena"),
         .target(
             name: "WartaKit",
             dependencies: [
                 "CCmark",
                 "CMalloc",
+                "CMarkdownArena",
                 .product(name: "Mustache", package: "swift-mustache"),
                 "Yams",
             ]
