@@ -25,18 +25,28 @@ enum ControlCharacters {
         return cleaned
     }
 
-    /// Eight bytes at a time: a word with no byte below 0x20 (most of a text's words) is passed
-    /// over whole, and only a word holding one (a line feed, usually) is looked at byte by byte.
+    /// Every file, every article body and every rendered body is scanned like this. The flags of a
+    /// chunk are OR-ed without a branch per byte, a loop the compiler turns into vector
+    /// instructions: about one instruction a byte, against nearly two for the word-at-a-time test
+    /// this replaced, which fell back to bytes at every line feed.
     static func containsReplaced(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if (word &- ones &* 0x20) & ~word & highs != 0, bytes[index..<index + 8].contains(where: isReplaced) { return true }
-            index += 8
+        var start = 0
+        while start < bytes.count {
+            let end = min(start &+ 256, bytes.count)
+            var flags: UInt8 = 0
+            for index in start..<end { flags |= replacedFlag(base[index]) }
+            if flags != 0 { return true }
+            start = end
         }
-        return bytes[index...].contains(where: isReplaced)
+        return false
+    }
+
+    /// 1 for a byte `isReplaced` holds true of, else 0, computed without branches.
+    @inline(__always)
+    private static func replacedFlag(_ byte: UInt8) -> UInt8 {
+        func bit(_ condition: Bool) -> UInt8 { condition ? 1 : 0 }
+        return bit(byte < 0x20) & ~(bit(byte == 0x09) | bit(byte == 0x0A) | bit(byte == 0x0D))
     }
 
     /// Where the first control character sits (line and column counted in characters, as editors

@@ -52,7 +52,8 @@ enum PosixFiles {
             let piece = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
                 count = 0
                 while count < room {
-                    let read = Glibc.read(fd, buffer.baseAddress! + count, room - count)
+                    let wanted = room - count
+                    let read = Glibc.read(fd, buffer.baseAddress! + count, wanted)
                     if read < 0 {
                         if errno == EINTR { continue }
                         failed = true
@@ -63,6 +64,12 @@ enum PosixFiles {
                         return
                     }
                     count += read
+                    // A regular file's read stops short only at its end. At the size fstat gave,
+                    // that is the end, and the read that would return nothing to say so is saved.
+                    if read < wanted && bytes.count + count == expected {
+                        ended = true
+                        return
+                    }
                 }
             }
             if failed { return nil }

@@ -2,18 +2,20 @@ import Testing
 @testable import WartaKit
 
 @Suite struct ControlCharactersTests {
-    /// Every byte value at every position of texts around the word size: the word-at-a-time scan
-    /// finds exactly the bytes the byte-at-a-time rule finds.
+    /// Every byte value at every position of short texts, and around the edges of the chunks the
+    /// scan ORs its flags over (256 bytes): it finds exactly the bytes the byte-at-a-time rule finds.
     @Test func theScanFindsEveryControlCharacterWherever() {
-        for length in 1...19 {
-            for position in 0..<length {
-                for byte in UInt8(0)...UInt8(0xFF) {
-                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
-                    bytes[position] = byte
-                    let expected = byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
-                    #expect(bytes.withUnsafeBufferPointer(ControlCharacters.containsReplaced) == expected,
-                            "byte \(byte) at \(position) of \(length)")
-                }
+        var cases = (1...19).flatMap { length in (0..<length).map { (length, $0) } }
+        for length in [255, 256, 257, 520] {
+            cases += [0, 1, 254, 255, 256, 257, 511, 512, length - 1].filter { $0 < length }.map { (length, $0) }
+        }
+        for (length, position) in cases {
+            for byte in UInt8(0)...UInt8(0xFF) {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                bytes[position] = byte
+                let expected = byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+                #expect(bytes.withUnsafeBufferPointer(ControlCharacters.containsReplaced) == expected,
+                        "byte \(byte) at \(position) of \(length)")
             }
         }
     }
