@@ -25,6 +25,7 @@ public enum Slug {
     /// nil when the text is not ASCII.
     private static func makeFromASCII(_ text: String) -> String? {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
