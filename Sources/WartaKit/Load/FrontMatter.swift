@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown file split into its YAML front matter and body.
 ///
 /// The front matter must open on the very first line with `---` and close with a line of `---`;
@@ -17,68 +19,56 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// `keepBody: false` leaves `body` empty, for a caller that reads the body again later.
     static func split(_ text: String, path: String, keepBody: Bool) -> Result<FrontMatter, Diagnostic> {
-        // Reads line by line only as far as the closing `---`; the body is taken as it is.
-        let utf8 = text.utf8
-        let firstEnd = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
-        guard isDelimiter(utf8[utf8.startIndex..<firstEnd], dots: false) else {
+        var text = text
+        let delimiters = text.withUTF8 { delimiterLines(in: $0) }
+        guard let delimiters else {
             return .failure(.error(
                 SourceLocation(path: path, line: 1, column: 1),
                 "missing front matter: the file must start with a line `---`, then the fields (title, date …), then another `---`"))
         }
-        var closing: (start: String.Index, end: String.Index, index: Int)?
-        if firstEnd < utf8.endIndex {
-            var lineStart = utf8.index(after: firstEnd)
-            var index = 0
-            while true {
-                let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
-                if isDelimiter(utf8[lineStart..<lineEnd], dots: true) {
-                    closing = (lineStart, lineEnd, index)
-                    break
-                }
-                if lineEnd == utf8.endIndex { break }
-                lineStart = utf8.index(after: lineEnd)
-                index += 1
-            }
-        }
-        guard let closing else {
+        guard let closing = delimiters.closing else {
             return .failure(.error(
                 SourceLocation(path: path, line: 1, column: 1),
                 "front matter is not closed: add a line `---` after the last field"))
         }
-        let yamlStart = utf8.index(after: firstEnd)
-        let yaml = closing.index == 0 ? "" : String(text[yamlStart..<utf8.index(before: closing.start)])
-        let body = !keepBody || closing.end == utf8.endIndex ? "" : String(text[utf8.index(after: closing.end)...])
-        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing.index + 3))
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        let yaml = closing.line == 1 ? "" : String(text[index(delimiters.firstEnd + 1)..<index(closing.start - 1)])
+        let body = !keepBody || closing.end == utf8.count ? "" : String(text[index(closing.end + 1)...])
+        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing.line + 2))
     }
 
     /// Where the body starts in a file's UTF-8 (LF line endings), by the same rules as `split`;
     /// nil when the front matter is missing or not closed.
     static func bodyStart(_ text: ArraySlice<UInt8>) -> Int? {
-        var lineStart = text.startIndex
-        var isFirst = true
-        while lineStart <= text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
-            let line = text[lineStart..<lineEnd]
-            if isFirst {
-                guard isDelimiter(line, dots: false) else { return nil }
-                isFirst = false
-            } else if isDelimiter(line, dots: true) {
-                return lineEnd == text.endIndex ? text.endIndex : lineEnd + 1
-            }
-            if lineEnd == text.endIndex { return nil }
-            lineStart = lineEnd + 1
-        }
-        return nil
+        guard let closing = text.withUnsafeBufferPointer({ delimiterLines(in: $0)?.closing }) else { return nil }
+        return text.startIndex + min(closing.end + 1, text.count)
     }
 
-    private static func isDelimiter(_ line: ArraySlice<UInt8>, dots: Bool) -> Bool {
-        var line = line
-        while let last = line.last, last == 0x20 || last == 0x09 { line.removeLast() }
-        return line.elementsEqual("---".utf8) || (dots && line.elementsEqual("...".utf8))
+    /// The end of the first line when it is `---`, and the closing line's byte range and number
+    /// (counted from 0 at the first line) when there is one; nil when the first line is not `---`.
+    /// Read line by line only as far as the closing line, as bytes: the body is not looked at.
+    private static func delimiterLines(in bytes: UnsafeBufferPointer<UInt8>) -> (firstEnd: Int, closing: (start: Int, end: Int, line: Int)?)? {
+        func lineEnd(from start: Int) -> Int {
+            guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, bytes.count - start) else {
+                return bytes.count
+            }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+        let firstEnd = lineEnd(from: 0)
+        guard isDelimiter(bytes[0..<firstEnd], dots: false) else { return nil }
+        var start = firstEnd + 1, line = 1
+        while start <= bytes.count {
+            let end = lineEnd(from: start)
+            if isDelimiter(bytes[start..<end], dots: true) { return (firstEnd, (start, end, line)) }
+            start = end + 1
+            line += 1
+        }
+        return (firstEnd, nil)
     }
 
     /// `---` (or, closing, `...`) with nothing after it but spaces and tabs.
-    private static func isDelimiter(_ line: Substring.UTF8View, dots: Bool) -> Bool {
+    private static func isDelimiter(_ line: Slice<UnsafeBufferPointer<UInt8>>, dots: Bool) -> Bool {
         var line = line
         while let last = line.last, last == 0x20 || last == 0x09 { line.removeLast() }
         return line.elementsEqual("---".utf8) || (dots && line.elementsEqual("...".utf8))

@@ -15,6 +15,21 @@ import Testing
     @Test func reportsMissingAndUnclosedFrontMatter() {
         #expect(throws: Diagnostic.self) { try FrontMatter.split("title: A\n", path: "a.md").get() }
         #expect(throws: Diagnostic.self) { try FrontMatter.split("---\ntitle: A\n", path: "a.md").get() }
+        for text in ["title: A\n", "---\ntitle: A\n", "---", "---\n", "", " ---\na\n---\n"] {
+            #expect(FrontMatter.bodyStart(Array(text.utf8)[...]) == nil, "\(text)")
+        }
+    }
+
+    /// YAML's own end marker closes too, and either fence may have blanks after it.
+    @Test func closesWithDotsOrDashesFollowedByBlanks() throws {
+        let text = "--- \t\nsummary: a --- b\n... \nBody ---\n---\n"
+        let split = try FrontMatter.split(text, path: "a.md").get()
+        #expect(split.yaml == "summary: a --- b")
+        #expect(split.body == "Body ---\n---\n")
+        #expect(split.bodyFirstLine == 4)
+        let bytes = Array(text.utf8)
+        #expect(FrontMatter.bodyStart(bytes[...]) == bytes.count - split.body.utf8.count)
+        #expect(FrontMatter.bodyStart(Array("---\n---".utf8)[...]) == 7)
     }
 
     @Test func textDecodingNormalisesLineEndingsAndRejectsOtherEncodings() throws {
@@ -38,6 +53,8 @@ import Testing
             #expect(split.yaml == yaml.joined(separator: "\n"))
             #expect(split.body == bodyLines.joined(separator: "\n"))
             #expect(split.bodyFirstLine == yaml.count + 3)
+            let bytes = Array(text.utf8)
+            #expect(FrontMatter.bodyStart(bytes[...]).map { String(decoding: bytes[$0...], as: UTF8.self) } == split.body)
         }
     }
 }
