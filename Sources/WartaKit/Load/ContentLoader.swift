@@ -48,8 +48,7 @@ public struct ContentLoader: Sendable {
         let newsEntries = ParallelMap.map(newsFiles) { path -> SourceCache.Entry in
             Self.parseNews(path, in: content, config: config, cache: cache, log: log)
         }
-        // Optional, so that each article can be moved into the sorted list below rather than copied.
-        var news = newsEntries.map(\.value.news)
+        let news = newsEntries.compactMap(\.value.news)
         let programEntries = ParallelMap.map(programFiles) { path -> SourceCache.Entry in
             SourceCache.parse(path, in: content, cache: cache, log: log) { source, _, log in
                 .program(source.flatMap { ProgramParser.parse($0, contentPath: path, log: log) })
@@ -78,27 +77,26 @@ public struct ContentLoader: Sendable {
         }
 
         let nowSeconds = Int64(now.timeIntervalSince1970)
-        // Fields are read through `news[index]?`, which copies no whole article.
-        for index in news.indices where news[index]?.isDraft == false && news[index]!.date.secondsSince1970 > nowSeconds {
-            let article = news[index]!
+        // By index, reading fields in place: `for article in news` would copy every article.
+        for index in news.indices where news[index].date.secondsSince1970 > nowSeconds && !news[index].isDraft {
+            let article = news[index]
             log.warning(article.dateLocation,
                         "`date` is in the future (\(UIStrings.forLanguage(config.language).longDate(article.date.localDay))); the article is published now but shows that date")
         }
-        for index in news.indices where !includeDrafts && news[index]?.isDraft == true {
-            let draft = news[index]!
-            log.report(Diagnostic(.note, draft.body.location.with(line: 1), "draft \"\(draft.title)\" is not published (build with --drafts to preview it)"))
-        }
         // Newest first. The order is worked out on a compact list of dates and positions, and the
-        // articles are then moved once, into a list exactly as long as needed: sorting the
+        // articles are then copied once, into a list exactly as long as needed: sorting the
         // articles themselves moves hundreds of bytes at a time (a quarter slower at 100,000).
-        let keys = news.indices.compactMap { index -> (date: Timestamp, slug: String, position: Int)? in
-            guard let isDraft = news[index]?.isDraft, includeDrafts || !isDraft else { return nil }
-            return (news[index]!.date, news[index]!.slug, index)
+        let keys = news.indices.filter { includeDrafts || !news[$0].isDraft }.map { (date: news[$0].date, position: $0) }
+        let order = keys.sorted { a, b in
+            a.date != b.date ? a.date > b.date : news[a.position].slug < news[b.position].slug
         }
-        let order = keys.sorted { a, b in a.date != b.date ? a.date > b.date : a.slug < b.slug }
         var published: [NewsArticle] = []
         published.reserveCapacity(order.count)
-        for key in order { published.append(news[key.position].take()!) }
+        for key in order { published.append(news[key.position]) }
+        for index in news.indices where news[index].isDraft && !includeDrafts {
+            let draft = news[index]
+            log.report(Diagnostic(.note, draft.body.location.with(line: 1), "draft \"\(draft.title)\" is not published (build with --drafts to preview it)"))
+        }
 
         let site = Site(
             config: config,
