@@ -36,8 +36,9 @@ struct PageFingerprints {
         self.hashes = hashes
         let news = site.news
         cards = ParallelMap.map(Array(news.indices)) { Self.card(news[$0], topics: topics) }
+        // The sitemap's pages by their files, which name them as well without a new string each.
         var pages = StableHasher()
-        for path in plan.publicPages { pages.combine(path) }
+        for entry in plan.entries where SitePlan.isPublicPage(entry.path) { pages.combine(entry.path) }
         sitemap = pages.finalize()
     }
 

@@ -12,10 +12,6 @@ public struct ContentLoader: Sendable {
         self.now = now
     }
 
-    public func load(_ content: ContentDirectory, log: DiagnosticLog) -> Site? {
-        load(content, log: log, cache: SourceCache())?.site
-    }
-
     /// A loaded site with a hash of each content file read, for the fingerprints of `BuildSession`.
     struct Loaded {
         var site: Site

@@ -5,7 +5,11 @@ public struct ContentIndex: Sendable {
     public private(set) var pathsByFile: [String: String] = [:]
 
     public init(site: Site) {
-        for article in site.news { pathsByFile[article.body.contentPath] = SiteRoutes.article(article.slug) }
+        pathsByFile.reserveCapacity(site.news.count + site.programs.count + site.pages.count + 2 * site.datasets.count + site.mediaFiles.count)
+        // By index: `for article in site.news` would copy every article for two of its fields.
+        for index in site.news.indices {
+            pathsByFile[site.news[index].body.contentPath] = SiteRoutes.article(site.news[index].slug)
+        }
         for program in site.programs { pathsByFile[program.body.contentPath] = SiteRoutes.program(program.slug) }
         for page in site.pages { pathsByFile[page.body.contentPath] = SiteRoutes.page(page.slug) }
         for dataset in site.datasets {

@@ -53,7 +53,7 @@ public struct SitePlan: Sendable {
                                 + site.pages.count + site.mediaFiles.count + 12)
         add(SiteRoutes.home, .home)
         for page in 1...pageCount { add(SiteRoutes.newsList(page: page), .newsList(page: page, pageCount: pageCount)) }
-        for (index, article) in site.news.enumerated() { add(SiteRoutes.article(article.slug), .article(index)) }
+        for index in site.news.indices { add(SiteRoutes.article(site.news[index].slug), .article(index)) }
         add(SiteRoutes.topics, .topicList)
         for (index, topic) in topics.topics.enumerated() {
             let count = Pagination.pageCount(items: topic.articles.count, perPage: perPage)
@@ -72,7 +72,7 @@ public struct SitePlan: Sendable {
         add(SiteRoutes.notFound, .notFound)
         add(SiteRoutes.feed, .feed)
         // Every HTML page is planned by now.
-        let parts = Sitemap.partCount(pageCount: publicPages.count)
+        let parts = Sitemap.partCount(pageCount: entries.count { Self.isPublicPage($0.path) })
         add(SiteRoutes.sitemap, .sitemap(part: 0, parts: parts))
         if parts > 1 {
             for part in 1...parts { add(SiteRoutes.sitemapPart(part), .sitemap(part: part, parts: parts)) }
@@ -96,8 +96,10 @@ public struct SitePlan: Sendable {
     /// Pages that belong in the sitemap: every HTML page but the 404.
     public var publicPages: [String] {
         entries.compactMap { entry in
-            guard entry.path.hasSuffix("index.html") else { return nil }
-            return String(entry.path.dropLast("index.html".count))
+            Self.isPublicPage(entry.path) ? String(entry.path.dropLast("index.html".count)) : nil
         }
     }
+
+    /// Whether the file at `path` is a page of the sitemap (a directory page's `index.html`).
+    static func isPublicPage(_ path: String) -> Bool { path.hasSuffix("index.html") }
 }

@@ -15,27 +15,51 @@ public struct TopicIndex: Sendable {
     private var positionsByTag: [String: Int] = [:]
 
     public init(news: [NewsArticle]) {
-        var spellings: [String: [String: Int]] = [:]
-        var members: [String: [Int]] = [:]
-        var slugsByTag: [String: String?] = [:]
-        for (index, article) in news.enumerated() {
-            var seen: Set<String> = []
-            for tag in article.tags {
-                let known = slugsByTag[tag.value]
-                let slug = known ?? Slug.make(tag.value)
-                if known == nil { slugsByTag[tag.value] = .some(slug) }
-                guard let slug, seen.insert(slug).inserted else { continue }
-                spellings[slug, default: [:]][tag.value, default: 0] += 1
-                members[slug, default: []].append(index)
+        // Each spelling is looked up once per use and slugged once per site: a site has thousands
+        // of articles but a few dozen spellings.
+        var spellingIDs: [String: Int] = [:]
+        var spellings: [(text: String, slugID: Int?, uses: Int)] = []
+        var slugIDs: [String: Int] = [:]
+        var slugs: [(slug: String, members: [Int])] = []
+        var articleSlugIDs: [Int] = []
+        for index in news.indices {
+            articleSlugIDs.removeAll(keepingCapacity: true)
+            for tag in news[index].tags {
+                let spellingID = spellingIDs[tag.value] ?? {
+                    let slugID = Slug.make(tag.value).map { slug in
+                        slugIDs[slug] ?? {
+                            slugs.append((slug, []))
+                            slugIDs[slug] = slugs.count - 1
+                            return slugs.count - 1
+                        }()
+                    }
+                    spellings.append((tag.value, slugID, 0))
+                    spellingIDs[tag.value] = spellings.count - 1
+                    return spellings.count - 1
+                }()
+                // An article tagged `Bansos` and `bansos` is listed once under their topic.
+                guard let slugID = spellings[spellingID].slugID, !articleSlugIDs.contains(slugID) else { continue }
+                articleSlugIDs.append(slugID)
+                spellings[spellingID].uses += 1
+                slugs[slugID].members.append(index)
             }
         }
-        topics = members.map { slug, articles in
-            let name = spellings[slug]!.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first!.key
-            return Topic(slug: slug, name: name, articles: articles)
+        // Named by the spelling most articles use (ties: the first in code-point order).
+        var names: [String?] = Array(repeating: nil, count: slugs.count)
+        var nameUses: [Int] = Array(repeating: 0, count: slugs.count)
+        for spelling in spellings {
+            guard let slugID = spelling.slugID, spelling.uses > 0 else { continue }
+            if names[slugID] == nil || spelling.uses > nameUses[slugID] || (spelling.uses == nameUses[slugID] && spelling.text < names[slugID]!) {
+                names[slugID] = spelling.text
+                nameUses[slugID] = spelling.uses
+            }
+        }
+        topics = slugs.indices.compactMap { id in
+            names[id].map { Topic(slug: slugs[id].slug, name: $0, articles: slugs[id].members) }
         }.sorted { ($0.name.lowercased(), $0.slug) < ($1.name.lowercased(), $1.slug) }
         for (position, topic) in topics.enumerated() { positions[topic.slug] = position }
-        for (tag, slug) in slugsByTag {
-            if let slug, let position = positions[slug] { positionsByTag[tag] = position }
+        for spelling in spellings {
+            if let slugID = spelling.slugID, let position = positions[slugs[slugID].slug] { positionsByTag[spelling.text] = position }
         }
     }
 
