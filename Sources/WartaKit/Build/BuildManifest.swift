@@ -123,7 +123,7 @@ struct BuildManifest: Sendable {
             if job.outputs {
                 for path in outputPaths[job.range] {
                     let o = outputs[path]!
-                    writer.start("out"); writer.field(path); writer.number(o.fingerprint, radix: 16)
+                    writer.start("out"); writer.field(path); writer.hex(o.fingerprint)
                     writer.number(o.size); writer.number(o.modified); writer.number(o.inode)
                     for dependency in o.dependencies { writer.field(dependency) }
                     writer.end()
@@ -140,9 +140,9 @@ struct BuildManifest: Sendable {
         }
         var head = Writer()
         head.start("warta-cache"); head.number(Self.formatVersion); head.end()
-        head.start("engine"); head.number(engine, radix: 16); head.end()
-        head.start("options"); head.number(options, radix: 16); head.end()
-        head.start("global"); head.number(global, radix: 16); head.end()
+        head.start("engine"); head.hex(engine); head.end()
+        head.start("options"); head.hex(options); head.end()
+        head.start("global"); head.hex(global); head.end()
         head.start("counts"); head.number(counts.pages); head.number(counts.news); head.number(counts.programs); head.number(counts.datasets); head.end()
         var out = head.out
         out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count } + loadDiagnostics.count * 100)
@@ -168,14 +168,27 @@ struct BuildManifest: Sendable {
             BuildManifest.appendEscaped(text, to: &out)
         }
 
-        /// In lowercase digits, as `String(value, radix:)` writes them, but straight into the
-        /// output: a string per number was a quarter of writing a large site's cache, which a
-        /// build waits for at its end.
-        mutating func number<T: BinaryInteger>(_ value: T, radix: Int = 10) {
+        /// In decimal digits, as `String(value)` writes them, but straight into the output: a
+        /// string per number was a quarter of writing a large site's cache, which a build waits
+        /// for at its end.
+        mutating func number<T: BinaryInteger>(_ value: T) {
             out.append(0x09)
             if value < 0 { out.append(UInt8(ascii: "-")) }
-            var magnitude = UInt64(value.magnitude)
-            let base = UInt64(radix)
+            digits(UInt64(value.magnitude), base: 10)
+        }
+
+        /// In lowercase hexadecimal, as `String(value, radix: 16)` writes it.
+        mutating func hex(_ value: UInt64) {
+            out.append(0x09)
+            digits(value, base: 16)
+        }
+
+        /// Inlined into each caller, so that the division by `base` is by a constant (a
+        /// multiplication): divided by a variable, each of a large cache's millions of digits took
+        /// tens of cycles.
+        @inline(__always)
+        private mutating func digits(_ value: UInt64, base: UInt64) {
+            var magnitude = value
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { digits in
                 var start = digits.count
                 repeat {
