@@ -160,7 +160,8 @@ public final class YAMLFields {
         guard let value = node(key, required: required) else { return nil }
         guard let scalar = value.scalar else { typeError(key, value, expected: "text"); return nil }
         let text = Self.text(of: scalar)
-        if required && text.allSatisfy(\.isWhitespace) {
+        // A visible ASCII character settles it without walking the text character by character.
+        if required && !text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) && text.allSatisfy(\.isWhitespace) {
             log.error(location(of: value), "`\(key)` must not be empty")
             return nil
         }
@@ -232,8 +233,10 @@ public final class YAMLFields {
 
     /// Warns about keys nobody read: a misspelt `tittle:` must not vanish silently.
     public func warnAboutUnknownKeys(context: String) {
-        for (key, _) in mapping {
-            guard let name = key.string, !readKeys.contains(name) else { continue }
+        // The key texts read once at the start; the mapping is walked again only for a key to report.
+        for (index, name) in keyTexts.enumerated() {
+            guard let name, !readKeys.contains(name) else { continue }
+            let key = mapping[mapping.index(mapping.startIndex, offsetBy: index)].key
             log.warning(location(of: key), "unknown field `\(name)` in \(context); it is ignored",
                         hint: Suggestion.hint(for: name, in: readKeys.sorted()))
         }
