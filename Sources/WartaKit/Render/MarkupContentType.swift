@@ -20,6 +20,11 @@ struct MarkupContentType: MustacheContentType {
         // A link's leading `RootMarker` is kept for the page to resolve; anywhere else the byte is
         // a control character like any other.
         if text.utf8.first == RootMarker.byte {
+            // Nearly every link has nothing to escape after its marker, and is returned as it is.
+            let clean = text.utf8.withContiguousStorageIfAvailable {
+                MarkupEscaping.isClean(UnsafeBufferPointer(rebasing: $0.dropFirst()), newlines: false)
+            }
+            if clean == true { return text }
             return RootMarker.string + MarkupEscaping.text(String(text.unicodeScalars.dropFirst()))
         }
         return MarkupEscaping.text(text)

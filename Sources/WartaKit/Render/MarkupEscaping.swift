@@ -16,9 +16,8 @@ public enum MarkupEscaping {
     private static func escape(_ raw: String, newlines: Bool) -> String {
         // Fast path: most values contain nothing to escape. Every value of every page comes here,
         // so the bytes are scanned in place where the string stores them contiguously.
-        let clean = raw.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { needsEscaping($0, newlines: newlines) }
-        } ?? !raw.utf8.contains { needsEscaping($0, newlines: newlines) }
+        let clean = raw.utf8.withContiguousStorageIfAvailable { isClean($0, newlines: newlines) }
+            ?? !raw.utf8.contains { needsEscaping($0, newlines: newlines) }
         if clean { return raw }
         var result = ""
         result.reserveCapacity(raw.utf8.count + 16)
@@ -43,6 +42,20 @@ public enum MarkupEscaping {
         }
         return result
     }
+
+    /// True when `escape` would leave these bytes as they are (`newlines`: as an attribute). The
+    /// bytes' flags are looked up in a table and OR-ed, without a branch per byte: a value is
+    /// usually short, and read whole.
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, newlines: Bool) -> Bool {
+        (newlines ? attributeFlags : textFlags).withUnsafeBufferPointer { table in
+            var flags: UInt8 = 0
+            for byte in bytes { flags |= table[Int(byte)] }
+            return flags == 0
+        }
+    }
+
+    private static let textFlags: [UInt8] = (0...255).map { needsEscaping(UInt8($0), newlines: false) ? 1 : 0 }
+    private static let attributeFlags: [UInt8] = (0...255).map { needsEscaping(UInt8($0), newlines: true) ? 1 : 0 }
 
     private static func needsEscaping(_ byte: UInt8, newlines: Bool) -> Bool {
         switch byte {

@@ -24,6 +24,28 @@ import Testing
         #expect(MarkupEscaping.text("a\u{1}b") == "a\u{FFFD}b")
     }
 
+    /// Every byte value, alone and amid text, in text and in attributes: the table scan agrees with
+    /// what escaping does.
+    @Test func theScanFlagsExactlyWhatEscapingChanges() {
+        for value in 0...0x7F {
+            let text = "kata " + String(UnicodeScalar(UInt8(value))) + " kata"
+            for (newlines, escape) in [(false, MarkupEscaping.text), (true, MarkupEscaping.attribute)] {
+                let clean = Array(text.utf8).withUnsafeBufferPointer { MarkupEscaping.isClean($0, newlines: newlines) }
+                #expect(clean == (escape(text) == text), "byte \(value), attribute: \(newlines)")
+            }
+        }
+    }
+
+    /// A value that starts with the root marker keeps it (the page resolves it) and is escaped
+    /// after it; a marker anywhere else is a control character.
+    @Test func theRootMarkerStaysAtTheStartOnly() {
+        let escaping = MarkupContentType()
+        #expect(escaping.escapeText("\u{1}berita/a/index.html") == "\u{1}berita/a/index.html")
+        #expect(escaping.escapeText("\u{1}cari?q=a&b") == "\u{1}cari?q=a&amp;b")
+        #expect(escaping.escapeText("\u{1}a\u{1}b") == "\u{1}a\u{FFFD}b")
+        #expect(escaping.escapeText("a\u{1}") == "a\u{FFFD}")
+    }
+
     /// Escaped text never contains a character that could open a tag, end an attribute or start an
     /// entity of its own, and unescaping gives the original back.
     @Test func escapingIsSafeAndReversible() async {
