@@ -31,10 +31,16 @@ public struct Timestamp: Hashable, Sendable, Comparable {
         // Written digit by digit: this runs for every news item on every list.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(25)
-        func digits(_ n: Int, _ width: Int) {
-            let text = String(n)
-            for _ in text.utf8.count..<max(width, text.utf8.count) { bytes.append(UInt8(ascii: "0")) }
-            bytes.append(contentsOf: text.utf8)
+        func digits(_ value: Int, _ width: Int) {
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            let n = value.magnitude
+            var divisor: UInt = 1, length = 1
+            while n / divisor >= 10 { divisor *= 10; length += 1 }
+            for _ in length..<max(width, length) { bytes.append(UInt8(ascii: "0")) }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+                divisor /= 10
+            }
         }
         func two(_ n: Int) {
             bytes.append(UInt8(ascii: "0") + UInt8(n / 10 % 10))
