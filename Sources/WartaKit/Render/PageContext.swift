@@ -99,4 +99,14 @@ struct PageContext {
     func newsItem(at index: Int, heading: Int) -> NewsItemView {
         environment.newsListItem(index, heading: heading)
     }
+
+    /// A list page's news items (`items`), and their cards joined line by line (`{{{cards}}}`;
+    /// nil without a card template). A list that prints `cards` reads one name where one that
+    /// goes through `items` enters a section and reads a name per item: on a large site that was
+    /// 2.5 % of the build.
+    func newsList(_ indices: [Int], heading: Int) -> (items: [NewsItemView], cards: TemplateText?) {
+        let items = indices.map { newsItem(at: $0, heading: heading) }
+        guard environment.templates.hasNewsCard else { return (items, nil) }
+        return (items, TemplateText(items.compactMap { $0.card?.text }.joined(separator: "\n")))
+    }
 }

@@ -96,6 +96,31 @@ import Testing
         #expect(last.contains("href=\"../../../berita/halaman/2/index.html\" rel=\"prev\"") && !last.contains("rel=\"next\""))
     }
 
+    /// `{{{cards}}}` is the list's cards as iterating `items` and printing each `{{{card}}}` gives
+    /// them, on news and topic pages alike; and a template may still iterate.
+    @Test func aListsCardsAreItsItemsCards() throws {
+        var files: [String: String] = [:]
+        for day in 1...7 {
+            files["content/news/2024/berita-\(day).md"] = FixtureProject.article(title: "Berita <\(day)>", date: "2024-03-0\(day)",
+                                                                              extra: "summary: Ringkasan & \(day)\ntags: [Bansos, PKH]\n")
+        }
+        let joined = try FixtureProject(files: files)
+        #expect(joined.build().errorLines == [])
+        let iterated = try FixtureProject(files: files)
+        for template in ["news-list", "topic"] {
+            let path = "templates/\(template).mustache"
+            let text = try String(contentsOf: iterated.root.appendingPathComponent(path), encoding: .utf8)
+            #expect(text.contains("{{{cards}}}\n"))
+            try iterated.write(path, text.replacingOccurrences(of: "{{{cards}}}\n", with: "{{#items}}\n{{{card}}}\n{{/items}}\n"))
+        }
+        #expect(iterated.build().errorLines == [])
+        for page in ["berita/index.html", "berita/halaman/2/index.html", "topik/bansos/index.html", "topik/pkh/halaman/2/index.html"] {
+            let fromCards = try #require(joined.page(page))
+            #expect(fromCards.contains("Berita &lt;") && fromCards.contains("Ringkasan &amp;"), "\(page)")
+            #expect(fromCards == iterated.page(page), "\(page)")
+        }
+    }
+
     @Test func previousAndNextFollowDates() throws {
         let project = try FixtureProject(files: [
             "content/news/a.md": FixtureProject.article(title: "Lama", date: "2024-01-01"),

@@ -3,12 +3,13 @@ enum NewsPages {
     static func list(_ page: PageContext, number: Int, count: Int) -> PageValues {
         let environment = page.environment
         let perPage = environment.site.config.newsPerPage
-        let items = ListedNews.page(number, of: environment.site.news.indices, perPage: perPage)
+        let list = page.newsList(Array(ListedNews.page(number, of: environment.site.news.indices, perPage: perPage)), heading: 2)
         let strings = environment.strings
         let title = number == 1 ? strings.news : "\(strings.news) – \(UIStrings.fill(strings.pageOf, String(number), String(count)))"
         return page.context(title: title, description: nil, main: TemplateValues.compact([
             "heading": strings.news,
-            "items": items.map { page.newsItem(at: $0, heading: 2) },
+            "items": list.items,
+            "cards": list.cards,
             "pagination": Pagination.context(page, number: number, count: count, path: SiteRoutes.newsList(page:)),
         ]))
     }

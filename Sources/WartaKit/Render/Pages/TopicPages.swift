@@ -16,9 +16,11 @@ enum TopicPages {
         let heading = UIStrings.fill(strings.newsAboutTopic, topic.name)
         let perPage = environment.site.config.newsPerPage
         let title = number == 1 ? heading : "\(heading) – \(UIStrings.fill(strings.pageOf, String(number), String(count)))"
+        let list = page.newsList(Array(ListedNews.page(number, of: topic.articles, perPage: perPage)), heading: 2)
         return page.context(title: title, description: nil, main: TemplateValues.compact([
             "heading": heading,
-            "items": ListedNews.page(number, of: topic.articles, perPage: perPage).map { page.newsItem(at: $0, heading: 2) },
+            "items": list.items,
+            "cards": list.cards,
             "allTopics": page.link(SiteRoutes.topics),
             "pagination": Pagination.context(page, number: number, count: count) { SiteRoutes.topic(topic.slug, page: $0) },
         ]))
