@@ -106,7 +106,7 @@ struct PageContext {
     /// 2.5 % of the build.
     func newsList(_ indices: [Int], heading: Int) -> (items: [NewsItemView], cards: TemplateText?) {
         let items = indices.map { newsItem(at: $0, heading: heading) }
-        guard environment.templates.hasNewsCard else { return (items, nil) }
+        guard environment.templates.has(TemplateSet.newsCard) else { return (items, nil) }
         return (items, TemplateText(items.compactMap { $0.card?.text }.joined(separator: "\n")))
     }
 }

@@ -43,13 +43,13 @@ public final class RenderEnvironment: Sendable {
         self.index = pair[0].0!
         self.topics = pair[1].1!
         self.charts = ChartRenderer(strings: strings)
-        self.topicLinks = Self.topicLinks(topics)
         var table: [String: TemplateText] = [:]
         for child in Mirror(reflecting: strings).children {
             if let label = child.label, let text = child.value as? String { table[label] = TemplateText(text) }
         }
         self.stringTable = table
         self.templates = templates.folding(TemplateConstants(strings: table.mapValues(\.text), language: site.config.language))
+        self.topicLinks = Self.topicLinks(topics, templates: self.templates, strings: table, language: site.config.language)
         var charts: [String: ChartSpec] = [:]
         for dataset in site.datasets {
             charts[dataset.id] = Self.resolveChart(for: dataset, requested: nil, at: nil, log: log)
@@ -88,9 +88,17 @@ public final class RenderEnvironment: Sendable {
             tags: article.tags.compactMap { topics.position(forTag: $0.value).map { topicLinks[$0] } })
     }
 
-    private static func topicLinks(_ topics: TopicIndex) -> [TopicLinkView] {
-        topics.topics.map {
-            TopicLinkView(name: TemplateText($0.name), url: TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.topic($0.slug))))
+    /// Each topic's name, address and card, made once: every news item's tags are these.
+    private static func topicLinks(_ topics: TopicIndex, templates: TemplateSet, strings: [String: TemplateText],
+                                   language: String) -> [TopicLinkView] {
+        topics.topics.map { topic in
+            let name = TemplateText(topic.name)
+            let url = TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.topic(topic.slug)))
+            let card = templates.has(TemplateSet.topicCard)
+                ? TemplateText(templates.renderShared(["name": name, "url": url, "t": strings, "lang": TemplateText(language)],
+                                                      template: TemplateSet.topicCard))
+                : nil
+            return TopicLinkView(name: name, url: url, card: card)
         }
     }
 
@@ -99,7 +107,7 @@ public final class RenderEnvironment: Sendable {
     func newsListItem(_ index: Int, heading: Int) -> NewsItemView {
         listItems.value(NewsCardKey(index: index, heading: heading)) {
             let texts = newsItem(index)
-            guard templates.hasNewsCard else {
+            guard templates.has(TemplateSet.newsCard) else {
                 return NewsItemView(index: index, heading: heading, card: nil, texts: texts, environment: self)
             }
             let values = NewsCardValues(texts: texts, heading: heading, strings: stringTable, language: site.config.language)

@@ -18,7 +18,9 @@ public struct TemplateSet: Sendable {
     /// `templates/cards/news`: a news item as lists show it, rendered once per article and heading
     /// level and included as `{{{card}}}`. It sees the item's values, `t` and `lang`.
     static let newsCard = "cards/news"
-    public let hasNewsCard: Bool
+    /// `templates/cards/topic`: a tag as news items show it, rendered once per topic and included
+    /// as `{{{card}}}` inside `{{#tags}}`. It sees `name`, `url`, `t` and `lang`.
+    static let topicCard = "cards/topic"
     /// Each template's text as read, or as a previous `folding(_:)` left it, to fold further.
     private let texts: [String: String]
     /// Templates made once for many pages, with the names they cannot see.
@@ -100,8 +102,7 @@ public struct TemplateSet: Sendable {
         }
         if failed { return nil }
         let chrome = texts.keys.filter { $0.hasPrefix(chromeFolder) }.sorted()
-        return TemplateSet(library: library, stylesheet: stylesheet, chromeTemplates: chrome, hasNewsCard: texts[newsCard] != nil,
-                           texts: texts.mapValues(\.1))
+        return TemplateSet(library: library, stylesheet: stylesheet, chromeTemplates: chrome, texts: texts.mapValues(\.1))
     }
 
     /// The same templates with `constants` written into their text. Each parsed without error as
@@ -117,9 +118,11 @@ public struct TemplateSet: Sendable {
                 foldedTexts[name] = changed
             }
         }
-        return TemplateSet(library: folded, stylesheet: stylesheet, chromeTemplates: chromeTemplates, hasNewsCard: hasNewsCard,
-                           texts: foldedTexts)
+        return TemplateSet(library: folded, stylesheet: stylesheet, chromeTemplates: chromeTemplates, texts: foldedTexts)
     }
+
+    /// Whether the site has the template `name` (a card template is optional).
+    public func has(_ name: String) -> Bool { texts[name] != nil }
 
     public func render(_ context: Any, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""

@@ -121,6 +121,32 @@ import Testing
         }
     }
 
+    /// A tag's `{{{card}}}` (`templates/cards/topic`, made once per topic) prints what the tag's
+    /// own `name` and `url` print in its place, on article pages and in news cards.
+    @Test func aTagsCardIsWhatItsValuesPrint() throws {
+        let files = [
+            "content/news/a.md": FixtureProject.article(title: "Satu", date: "2024-03-01", extra: "tags: [Bansos & PKH, \"Lansia <60>\"]\n"),
+            "content/news/b.md": FixtureProject.article(title: "Dua", date: "2024-03-02", extra: "tags: [Lansia <60>]\n"),
+        ]
+        let carded = try FixtureProject(files: files)
+        #expect(carded.build().errorLines == [])
+        let inline = try FixtureProject(files: files)
+        for template in ["article", "cards/news"] {
+            let path = "templates/\(template).mustache"
+            let text = try String(contentsOf: inline.root.appendingPathComponent(path), encoding: .utf8)
+            #expect(text.contains("{{#tags}}\n{{{card}}}\n{{/tags}}"))
+            try inline.write(path, text.replacingOccurrences(of: "{{#tags}}\n{{{card}}}\n{{/tags}}",
+                                                             with: "{{#tags}}\n<li><a href=\"{{url}}\">{{name}}</a></li>\n{{/tags}}"))
+        }
+        #expect(inline.build().errorLines == [])
+        for page in ["berita/a/index.html", "berita/b/index.html", "berita/index.html", "topik/lansia-60/index.html"] {
+            let fromCards = try #require(carded.page(page))
+            #expect(fromCards.contains("Lansia &lt;60&gt;</a></li>"), "\(page)")
+            #expect(fromCards == inline.page(page), "\(page)")
+        }
+        #expect(try #require(carded.page("berita/a/index.html")).contains("href=\"../../topik/bansos-pkh/index.html\">Bansos &amp; PKH</a></li>"))
+    }
+
     @Test func previousAndNextFollowDates() throws {
         let project = try FixtureProject(files: [
             "content/news/a.md": FixtureProject.article(title: "Lama", date: "2024-01-01"),
