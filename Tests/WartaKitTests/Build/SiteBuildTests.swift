@@ -104,20 +104,13 @@ import Testing
             files["content/news/2024/berita-\(day).md"] = FixtureProject.article(title: "Berita <\(day)>", date: "2024-03-0\(day)",
                                                                               extra: "summary: Ringkasan & \(day)\ntags: [Bansos, PKH]\n")
         }
-        let joined = try FixtureProject(files: files)
-        #expect(joined.build().errorLines == [])
-        let iterated = try FixtureProject(files: files)
-        for template in ["news-list", "topic"] {
-            let path = "templates/\(template).mustache"
-            let text = try String(contentsOf: iterated.root.appendingPathComponent(path), encoding: .utf8)
-            #expect(text.contains("{{{cards}}}\n"))
-            try iterated.write(path, text.replacingOccurrences(of: "{{{cards}}}\n", with: "{{#items}}\n{{{card}}}\n{{/items}}\n"))
-        }
-        #expect(iterated.build().errorLines == [])
-        for page in ["berita/index.html", "berita/halaman/2/index.html", "topik/bansos/index.html", "topik/pkh/halaman/2/index.html"] {
-            let fromCards = try #require(joined.page(page))
-            #expect(fromCards.contains("Berita &lt;") && fromCards.contains("Ringkasan &amp;"), "\(page)")
-            #expect(fromCards == iterated.page(page), "\(page)")
+        let pages = try Self.pagesBothWays(files, templates: ["news-list", "topic"], replacing: "{{{cards}}}\n",
+                                           with: "{{#items}}\n{{{card}}}\n{{/items}}\n",
+                                           pages: ["berita/index.html", "berita/halaman/2/index.html", "topik/bansos/index.html",
+                                                   "topik/pkh/halaman/2/index.html"])
+        for (page, shipped, rewritten) in pages {
+            #expect(shipped.contains("Berita &lt;") && shipped.contains("Ringkasan &amp;"), "\(page)")
+            #expect(shipped == rewritten, "\(page)")
         }
     }
 
@@ -128,23 +121,31 @@ import Testing
             "content/news/a.md": FixtureProject.article(title: "Satu", date: "2024-03-01", extra: "tags: [Bansos & PKH, \"Lansia <60>\"]\n"),
             "content/news/b.md": FixtureProject.article(title: "Dua", date: "2024-03-02", extra: "tags: [Lansia <60>]\n"),
         ]
-        let carded = try FixtureProject(files: files)
-        #expect(carded.build().errorLines == [])
-        let inline = try FixtureProject(files: files)
-        for template in ["article", "cards/news"] {
+        let pages = try Self.pagesBothWays(files, templates: ["article", "cards/news"], replacing: "{{#tags}}\n{{{card}}}\n{{/tags}}",
+                                           with: "{{#tags}}\n<li><a href=\"{{url}}\">{{name}}</a></li>\n{{/tags}}",
+                                           pages: ["berita/a/index.html", "berita/b/index.html", "berita/index.html", "topik/lansia-60/index.html"])
+        for (page, shipped, rewritten) in pages {
+            #expect(shipped.contains("Lansia &lt;60&gt;</a></li>"), "\(page)")
+            #expect(shipped == rewritten, "\(page)")
+        }
+        #expect(pages[0].shipped.contains("href=\"../../topik/bansos-pkh/index.html\">Bansos &amp; PKH</a></li>"))
+    }
+
+    /// `pages` of `files` built with the shipped templates and again with `original` (which each of
+    /// `templates` must contain) replaced by `replacement`.
+    private static func pagesBothWays(_ files: [String: String], templates: [String], replacing original: String,
+                                      with replacement: String, pages: [String]) throws -> [(page: String, shipped: String, rewritten: String?)] {
+        let shipped = try FixtureProject(files: files)
+        #expect(shipped.build().errorLines == [])
+        let rewritten = try FixtureProject(files: files)
+        for template in templates {
             let path = "templates/\(template).mustache"
-            let text = try String(contentsOf: inline.root.appendingPathComponent(path), encoding: .utf8)
-            #expect(text.contains("{{#tags}}\n{{{card}}}\n{{/tags}}"))
-            try inline.write(path, text.replacingOccurrences(of: "{{#tags}}\n{{{card}}}\n{{/tags}}",
-                                                             with: "{{#tags}}\n<li><a href=\"{{url}}\">{{name}}</a></li>\n{{/tags}}"))
+            let text = try String(contentsOf: rewritten.root.appendingPathComponent(path), encoding: .utf8)
+            #expect(text.contains(original), "\(path)")
+            try rewritten.write(path, text.replacingOccurrences(of: original, with: replacement))
         }
-        #expect(inline.build().errorLines == [])
-        for page in ["berita/a/index.html", "berita/b/index.html", "berita/index.html", "topik/lansia-60/index.html"] {
-            let fromCards = try #require(carded.page(page))
-            #expect(fromCards.contains("Lansia &lt;60&gt;</a></li>"), "\(page)")
-            #expect(fromCards == inline.page(page), "\(page)")
-        }
-        #expect(try #require(carded.page("berita/a/index.html")).contains("href=\"../../topik/bansos-pkh/index.html\">Bansos &amp; PKH</a></li>"))
+        #expect(rewritten.build().errorLines == [])
+        return try pages.map { page in (page, try #require(shipped.page(page)), rewritten.page(page)) }
     }
 
     @Test func previousAndNextFollowDates() throws {
