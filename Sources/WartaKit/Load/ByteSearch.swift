@@ -10,6 +10,25 @@ extension ArraySlice where Element == UInt8 {
     }
 }
 
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether `flag` (0 or 1 for a byte, computed without a branch) is 1 for any byte. The flags
+    /// of 256 bytes at a time are OR-ed with no branch per byte, a loop the compiler can turn into
+    /// vector instructions; whole files and every value of every page are scanned like this.
+    @inline(__always)
+    func containsFlagged(_ flag: (UInt8) -> UInt8) -> Bool {
+        guard let base = baseAddress else { return false }
+        var start = 0
+        while start < count {
+            let end = Swift.min(start &+ 256, count)
+            var flags: UInt8 = 0
+            for index in start..<end { flags |= flag(base[index]) }
+            if flags != 0 { return true }
+            start = end
+        }
+        return false
+    }
+}
+
 extension Array where Element == UInt8 {
     /// Where `pattern` first starts within `range`: each candidate first byte found with `memchr`,
     /// then the rest compared. The standard library's `firstRange(of:)` took some two million

@@ -25,21 +25,11 @@ enum ControlCharacters {
         return cleaned
     }
 
-    /// Every file, every article body and every rendered body is scanned like this. The flags of a
-    /// chunk are OR-ed without a branch per byte, a loop the compiler turns into vector
-    /// instructions: about one instruction a byte, against nearly two for the word-at-a-time test
-    /// this replaced, which fell back to bytes at every line feed.
+    /// Every file, every article body and every rendered body is scanned like this: about one
+    /// instruction a byte, against nearly two for the word-at-a-time test this replaced, which
+    /// fell back to bytes at every line feed.
     static func containsReplaced(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        var start = 0
-        while start < bytes.count {
-            let end = min(start &+ 256, bytes.count)
-            var flags: UInt8 = 0
-            for index in start..<end { flags |= replacedFlag(base[index]) }
-            if flags != 0 { return true }
-            start = end
-        }
-        return false
+        bytes.containsFlagged(replacedFlag)
     }
 
     /// 1 for a byte `isReplaced` holds true of, else 0, computed without branches.

@@ -43,14 +43,11 @@ public enum MarkupEscaping {
         return result
     }
 
-    /// True when `escape` would leave these bytes as they are (`newlines`: as an attribute). The
-    /// bytes' flags are looked up in a table and OR-ed, without a branch per byte: a value is
-    /// usually short, and read whole.
+    /// True when `escape` would leave these bytes as they are (`newlines`: as an attribute): each
+    /// byte's flag is looked up in a table.
     static func isClean(_ bytes: UnsafeBufferPointer<UInt8>, newlines: Bool) -> Bool {
         (newlines ? attributeFlags : textFlags).withUnsafeBufferPointer { table in
-            var flags: UInt8 = 0
-            for byte in bytes { flags |= table[Int(byte)] }
-            return flags == 0
+            !bytes.containsFlagged { table[Int($0)] }
         }
     }
 
