@@ -3,24 +3,24 @@ import Foundation
 /// What the watched folders hold, file by file (size, modification time, inode), so that two
 /// snapshots taken a moment apart tell what an editor saved. Polling works the same on every
 /// system and for a site's few thousand files costs a few milliseconds.
-public struct ContentSnapshot: Equatable, Sendable {
-    public struct Stamp: Equatable, Sendable {
+package struct ContentSnapshot: Equatable, Sendable {
+    package struct Stamp: Equatable, Sendable {
         var size: Int64
         var modified: Int64  // nanoseconds
         var inode: UInt64
     }
 
     /// Paths relative to the project root (`content/news/2024/x.md`).
-    public private(set) var files: [String: Stamp] = [:]
+    package private(set) var files: [String: Stamp] = [:]
 
-    public init(root: URL, folders: [String]) {
+    package init(root: URL, folders: [String]) {
         for folder in folders {
             scan(root.appendingPathComponent(folder).path, relative: folder, depth: 0)
         }
     }
 
     /// Paths added, removed or changed since `old`, sorted.
-    public func changes(since old: ContentSnapshot) -> [String] {
+    package func changes(since old: ContentSnapshot) -> [String] {
         var changed: [String] = []
         for (path, stamp) in files where old.files[path] != stamp { changed.append(path) }
         for path in old.files.keys where files[path] == nil { changed.append(path) }

@@ -1,7 +1,7 @@
 /// The media type a web host sends for each kind of file Warta publishes, so that the preview
 /// behaves like the site online (a feed opens as a feed, an SVG as a picture, a CSV downloads).
-public enum ContentTypes {
-    public static let fallback = "application/octet-stream"
+package enum ContentTypes {
+    package static let fallback = "application/octet-stream"
 
     private static let byExtension: [String: String] = [
         "html": "text/html; charset=utf-8",
@@ -33,14 +33,14 @@ public enum ContentTypes {
     ]
 
     /// `text/css; charset=utf-8` for `assets/style.css`; the Atom type for the feed.
-    public static func forPath(_ path: String) -> String {
+    package static func forPath(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if name == "feed.xml" { return "application/atom+xml; charset=utf-8" }
         guard let dot = name.lastIndex(of: ".") else { return fallback }
         return byExtension[name[name.index(after: dot)...].lowercased()] ?? fallback
     }
 
-    public static func isHTML(_ contentType: String) -> Bool {
+    package static func isHTML(_ contentType: String) -> Bool {
         contentType.hasPrefix("text/html")
     }
 }

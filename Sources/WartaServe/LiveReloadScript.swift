@@ -1,5 +1,5 @@
 import Foundation
-import WartaKit
+import WartaCore
 
 /// What the preview adds to pages: a small script that listens for rebuilds and reloads the page,
 /// and shows the problems of a failed build over the last good page. It is added to HTML as it is

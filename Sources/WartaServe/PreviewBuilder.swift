@@ -1,5 +1,7 @@
 import Foundation
-import WartaKit
+import WartaCore
+import WartaLoad
+import WartaBuild
 
 /// Builds the project for the preview: into its own folder (never the user's `output/`), with the
 /// preview's address as base URL so that canonical links and the feed point at the preview, and

@@ -1,5 +1,6 @@
 import Foundation
-import WartaKit
+import WartaCore
+import WartaBuild
 
 /// The problems of a failed build as the browser overlay shows them: where, what, the offending
 /// line with a caret under the column, and the hint. Labels come from the site's UI strings.

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import HTTPTypes
 import NIOCore
-import WartaKit
+import WartaSite
 
 /// Answers the browser: the built site under the base URL's path, the site's own 404 page with
 /// status 404, and the preview's own endpoints under `/_warta/`.

@@ -3,27 +3,27 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
-import WartaKit
+import WartaBuild
 
 /// What `warta serve` is asked to do.
-public struct PreviewOptions: Sendable {
+package struct PreviewOptions: Sendable {
     /// The project folder, holding `content/` and `templates/`.
-    public var root: URL
+    package var root: URL
     /// The address to listen on; loopback by default, so the preview is not shown to the network.
-    public var host: String
+    package var host: String
     /// 0 picks a free port (for tests).
-    public var port: Int
-    public var includeDrafts: Bool
+    package var port: Int
+    package var includeDrafts: Bool
     /// Where the preview builds the site; never the user's `output/`. Default: `ROOT/.warta-serve`.
-    public var buildFolder: URL?
+    package var buildFolder: URL?
     /// How often content/ and templates/ are looked at.
-    public var pollInterval: Duration
+    package var pollInterval: Duration
     /// Stop gracefully on SIGINT (Ctrl-C) and SIGTERM; off when embedded, e.g. in tests.
-    public var handlesSignals: Bool
+    package var handlesSignals: Bool
     /// Passed on to the builds, for a progress bar.
-    public var progress: (@Sendable (Int, Int) -> Void)?
+    package var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(root: URL, host: String = "127.0.0.1", port: Int = 8080, includeDrafts: Bool = false,
+    package init(root: URL, host: String = "127.0.0.1", port: Int = 8080, includeDrafts: Bool = false,
                 buildFolder: URL? = nil, pollInterval: Duration = .milliseconds(300), handlesSignals: Bool = true,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.root = root
@@ -36,11 +36,11 @@ public struct PreviewOptions: Sendable {
         self.progress = progress
     }
 
-    public static let defaultBuildFolderName = ".warta-serve"
+    package static let defaultBuildFolderName = ".warta-serve"
 }
 
 /// What happens, for the command line to print.
-public enum PreviewEvent: Sendable {
+package enum PreviewEvent: Sendable {
     /// A build starts; `changed` names the files whose change started it (empty for the first).
     case building(changed: [String])
     case built(BuildReport, initial: Bool)
@@ -49,12 +49,12 @@ public enum PreviewEvent: Sendable {
     case stopping
 }
 
-public enum PreviewError: Error, CustomStringConvertible, Equatable {
+package enum PreviewError: Error, CustomStringConvertible, Equatable {
     case noProject(String)
     case portInUse(host: String, port: Int)
     case cannotListen(host: String, port: Int, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .noProject(let root):
             return "\(root) has no content/ folder; run `warta serve` in the project folder or pass --root"
@@ -68,8 +68,8 @@ public enum PreviewError: Error, CustomStringConvertible, Equatable {
 
 /// The preview server: builds the site, serves it over HTTP, rebuilds when content or templates
 /// change and tells open pages to reload (or shows why the build failed).
-public final class PreviewServer: @unchecked Sendable {
-    public let options: PreviewOptions
+package final class PreviewServer: @unchecked Sendable {
+    package let options: PreviewOptions
     private let onEvent: @Sendable (PreviewEvent) -> Void
     private let hub = ReloadHub()
     private let lock = NSLock()
@@ -77,24 +77,24 @@ public final class PreviewServer: @unchecked Sendable {
     private var stopRequested = false
     private var resolvedPort: Int?
 
-    public init(options: PreviewOptions, onEvent: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) {
+    package init(options: PreviewOptions, onEvent: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) {
         self.options = options
         self.onEvent = onEvent
     }
 
-    public var buildFolder: URL {
+    package var buildFolder: URL {
         options.buildFolder ?? options.root.appendingPathComponent(PreviewOptions.defaultBuildFolderName)
     }
 
     /// The port in use once `run()` has resolved it (useful with port 0).
-    public var port: Int? {
+    package var port: Int? {
         lock.lock(); defer { lock.unlock() }
         return resolvedPort
     }
 
     /// Builds, serves and watches until `stop()` or a signal; throws `PreviewError` when the server
     /// cannot start.
-    public func run() async throws {
+    package func run() async throws {
         var isDirectory: ObjCBool = false
         let content = options.root.appendingPathComponent("content")
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -151,7 +151,7 @@ public final class PreviewServer: @unchecked Sendable {
     }
 
     /// Stops gracefully: open pages are let go, the port is closed, `run()` returns.
-    public func stop() async {
+    package func stop() async {
         let group = lock.withLock {
             stopRequested = true
             return self.group

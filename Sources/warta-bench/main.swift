@@ -1,5 +1,5 @@
 import Foundation
-import WartaKit
+import WartaBuild
 
 /// Measurements `make bench` and `make bench-check` need that the command line cannot give:
 /// rebuilds through one `BuildSession`, as `warta serve` makes them, and a full build in a

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import WartaKit
+import WartaCore
+import WartaBuild
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +24,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: ROOT/output).", valueName: "DIR"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Use this public address instead of base_url in site.yml.", valueName: "URL"))
+    @Option(name: .long, help: ArgumentHelp("Use this package address instead of base_url in site.yml.", valueName: "URL"))
     var baseURL: String?
 
     @OptionGroup var threads: ThreadOptions

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import WartaKit
+import WartaCore
+import WartaBuild
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import WartaKit
-import WartaServe
+import WartaModel
 
 extension NewContent.Kind: ExpressibleByArgument {}
 

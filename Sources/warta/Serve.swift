@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import WartaKit
+import WartaCore
+import WartaBuild
 import WartaServe
 
 struct Serve: AsyncParsableCommand {

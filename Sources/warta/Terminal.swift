@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import WartaKit
+import WartaCore
 
 /// How much the commands print: `--quiet` only errors, `--verbose` also notes (such as drafts left out).
 struct OutputOptions: ParsableArguments {

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 @testable import WartaServe
-import WartaKit
+import WartaCore
+import WartaModel
+import WartaLoad
+import WartaBuild
+import WartaTestSupport
 
 @Suite("preview server parts")
 struct PreviewPartsTests {

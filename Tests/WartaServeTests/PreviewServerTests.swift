@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 @testable import WartaServe
-import WartaKit
+import WartaCore
+import WartaModel
+import WartaLoad
+import WartaBuild
+import WartaTestSupport
 
 /// Collects what the server reports, for tests to wait on.
 final class EventLog: @unchecked Sendable {

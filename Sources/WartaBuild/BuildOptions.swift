@@ -1,0 +1,26 @@
+import Foundation
+
+/// What `warta build` and `warta check` are asked to do.
+package struct BuildOptions: Sendable {
+    /// The project folder, holding `content/` and `templates/`.
+    package var root: URL
+    /// Where the site is written; nil for `check`, which writes nothing.
+    package var output: URL?
+    /// Replaces `base_url` from `site.yml`, e.g. for a staging host.
+    package var baseURL: String?
+    package var includeDrafts: Bool
+    /// Threads to build with; nil for one per core. The output is the same for any number.
+    package var jobs: Int?
+    /// Called from rendering threads with (files done, files planned), for progress bars.
+    package var progress: (@Sendable (Int, Int) -> Void)?
+
+    package init(root: URL, output: URL?, baseURL: String? = nil, includeDrafts: Bool = false, jobs: Int? = nil,
+                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.root = root
+        self.output = output
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.jobs = jobs
+        self.progress = progress
+    }
+}

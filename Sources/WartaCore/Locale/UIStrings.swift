@@ -1,0 +1,240 @@
+import Foundation
+
+/// Every piece of interface text Warta prints into a site, in one place per language,
+/// so that adding a language means adding one value here.
+package struct UIStrings: Sendable {
+    package var languageCode: String
+    /// The Open Graph locale of pages (`og:locale`), language and territory.
+    package var openGraphLocale: String
+    package var numberStyle: NumberStyle
+    /// Sunday first, as `CalendarDay.weekday` counts.
+    package var weekdays: [String]
+    package var months: [String]
+
+    // Site chrome
+    package var skipToContent: String
+    package var mainMenu: String
+    package var home: String
+    package var news: String
+    package var programs: String
+    package var statistics: String
+    package var topics: String
+    package var latestNews: String
+    package var keyFigures: String
+    package var allNews: String
+    package var allPrograms: String
+    package var allStatistics: String
+    package var readMore: String
+    package var pageOf: String  // "Halaman %1 dari %2"
+    package var pagination: String
+    package var previousPage: String
+    package var nextPage: String
+    package var previousArticle: String
+    package var nextArticle: String
+    package var articleNavigation: String
+    package var source: String
+    package var author: String
+    package var tags: String
+    package var relatedPrograms: String
+    package var articlesCount: String  // "%1 berita"
+    package var newsAboutTopic: String  // "Berita bertopik “%1”"
+    package var newsAboutProgram: String
+    package var noNewsYet: String
+    package var eligibility: String
+    package var howToApply: String
+    package var funding: String
+    package var contact: String
+    package var datasetsOfProgram: String
+    package var unit: String
+    package var dataAsOf: String  // "Data per %1"
+    package var downloadCSV: String
+    package var downloadJSON: String
+    package var downloadSVG: String
+    package var dataTable: String
+    package var sampleDataNotice: String
+    package var tableTruncated: String  // "Tabel ini menampilkan %1 dari %2 baris …"
+    package var sampleArticleNotice: String
+    /// The short mark beside a sample item in a list.
+    package var sampleBadge: String
+    package var notFoundTitle: String
+    package var notFoundText: String
+    package var openingHours: String
+    package var address: String
+    package var phone: String
+    package var email: String
+    package var feedTitle: String
+    package var builtWith: String
+
+    // Charts
+    package var chartSourcePrefix: String  // "Sumber: %1"
+    package var chartAxisNotAtZero: String
+    package var chartMissingValue: String
+    package var chartPoints: String  // unit of a change in percent points: "poin"
+    package var chartRoseFromTo: String  // "%1 naik dari %2 (%3) menjadi %4 (%5)"
+    package var chartFellFromTo: String
+    package var chartUnchanged: String
+    package var chartSingleValue: String  // "%1: %2 (%3)"
+    package var chartHighestLowest: String  // "Tertinggi %1 (%2), terendah %3 (%4)"
+    package var chartChangeUp: String
+    package var chartChangeDown: String
+    package var chartChangeNone: String
+    package var chartComparedWith: String  // "dibanding %1"
+    package var chartSeriesHighestLowest: String  // "%1: tertinggi %2 (%3), terendah %4 (%5)"
+    package var chartSameForAll: String  // "%1: %2 di semua kategori"
+    package var chartSeriesNoData: String  // "%1: tidak ada data"
+
+    // Preview server (`warta serve` only; never part of a built site)
+    package var previewProblemsTitle: String  // "Situs tidak dapat dibangun"
+    package var previewProblemsIntro: String
+    package var previewErrorLabel: String
+    package var previewWarningLabel: String
+    package var previewHintLabel: String
+    package var previewProblemCount: String  // "%1 kesalahan, %2 peringatan"
+    package var previewClose: String
+    package var previewDisconnected: String
+    package var previewNotBuiltYet: String
+
+    package static let indonesian = UIStrings(
+        languageCode: "id",
+        openGraphLocale: "id_ID",
+        numberStyle: .indonesian,
+        weekdays: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
+        months: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                 "Oktober", "November", "Desember"],
+        skipToContent: "Langsung ke isi",
+        mainMenu: "Menu utama",
+        home: "Beranda",
+        news: "Berita",
+        programs: "Program",
+        statistics: "Statistik",
+        topics: "Topik",
+        latestNews: "Berita terbaru",
+        keyFigures: "Angka kunci",
+        allNews: "Semua berita",
+        allPrograms: "Semua program",
+        allStatistics: "Semua data statistik",
+        readMore: "Baca selengkapnya",
+        pageOf: "Halaman %1 dari %2",
+        pagination: "Navigasi halaman",
+        previousPage: "Halaman sebelumnya",
+        nextPage: "Halaman berikutnya",
+        previousArticle: "Berita sebelumnya",
+        nextArticle: "Berita berikutnya",
+        articleNavigation: "Berita lain",
+        source: "Sumber",
+        author: "Penulis",
+        tags: "Topik",
+        relatedPrograms: "Program terkait",
+        articlesCount: "%1 berita",
+        newsAboutTopic: "Berita bertopik “%1”",
+        newsAboutProgram: "Berita tentang program ini",
+        noNewsYet: "Belum ada berita.",
+        eligibility: "Siapa yang berhak",
+        howToApply: "Cara mendaftar",
+        funding: "Sumber dana",
+        contact: "Kontak",
+        datasetsOfProgram: "Data terkait",
+        unit: "Satuan",
+        dataAsOf: "Data per %1",
+        downloadCSV: "Unduh data (CSV)",
+        downloadJSON: "Unduh data (JSON)",
+        downloadSVG: "Unduh grafik (SVG)",
+        dataTable: "Tabel data",
+        sampleDataNotice: "Data contoh: angka pada tabel ini hanya ilustrasi, bukan data resmi.",
+        tableTruncated: "Tabel ini menampilkan %1 baris pertama dari %2; data lengkap ada di berkas CSV.",
+        sampleArticleNotice: "Berita contoh: tulisan ini hanya ilustrasi untuk menunjukkan fitur situs, bukan berita resmi.",
+        sampleBadge: "Contoh",
+        notFoundTitle: "Halaman tidak ditemukan",
+        notFoundText: "Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.",
+        openingHours: "Jam layanan",
+        address: "Alamat",
+        phone: "Telepon",
+        email: "Surel",
+        feedTitle: "Berita",
+        builtWith: "Dibuat dengan Warta",
+        chartSourcePrefix: "Sumber: %1",
+        chartAxisNotAtZero: "Sumbu tegak tidak dimulai dari nol",
+        chartMissingValue: "tidak ada data",
+        chartPoints: "poin",
+        chartRoseFromTo: "%1 naik dari %2 (%3) menjadi %4 (%5)",
+        chartFellFromTo: "%1 turun dari %2 (%3) menjadi %4 (%5)",
+        chartUnchanged: "%1 tetap %2 dari %3 hingga %4",
+        chartSingleValue: "%1: %2 (%3)",
+        chartHighestLowest: "Tertinggi %1 (%2), terendah %3 (%4)",
+        chartChangeUp: "naik",
+        chartChangeDown: "turun",
+        chartChangeNone: "tetap",
+        chartComparedWith: "dibanding %1",
+        chartSeriesHighestLowest: "%1: tertinggi %2 (%3), terendah %4 (%5)",
+        chartSameForAll: "%1: %2 di semua kategori",
+        chartSeriesNoData: "%1: tidak ada data",
+        previewProblemsTitle: "Situs tidak dapat dibangun",
+        previewProblemsIntro: "Yang tampil di belakang ini adalah versi terakhir yang berhasil dibangun. Perbaiki masalah berikut dan simpan berkasnya; halaman akan dimuat ulang dengan sendirinya.",
+        previewErrorLabel: "kesalahan",
+        previewWarningLabel: "peringatan",
+        previewHintLabel: "Saran",
+        previewProblemCount: "%1 kesalahan, %2 peringatan",
+        previewClose: "Tutup",
+        previewDisconnected: "Sambungan ke server pratinjau terputus; mencoba lagi…",
+        previewNotBuiltYet: "Situs belum pernah berhasil dibangun. Perbaiki masalah yang tercantum; halaman ini akan dimuat ulang dengan sendirinya."
+    )
+
+    package static func forLanguage(_ code: String) -> UIStrings {
+        // Only Indonesian is written so far; English is the next language to add here.
+        .indonesian
+    }
+
+    /// Fills `%1`, `%2` … in a catalogue entry, in one pass: an argument is never searched for
+    /// placeholders itself (a tag or a column may be named `Tahap %2`). Of the digits after a `%`,
+    /// the longest run that numbers an argument is the placeholder (`%12` is `%1` then `2` when
+    /// there are fewer than twelve); a `%` that numbers none is kept as it is.
+    package static func fill(_ template: String, _ arguments: String...) -> String {
+        fill(template, arguments: arguments)
+    }
+
+    package static func fill(_ template: String, arguments: [String]) -> String {
+        let bytes = Array(template.utf8)
+        var result = ""
+        result.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
+        var copiedUpTo = 0
+        var position = 0
+        while position < bytes.count {
+            guard bytes[position] == UInt8(ascii: "%") else {
+                position += 1
+                continue
+            }
+            var end = position + 1
+            var number = 0
+            var placeholder: (end: Int, number: Int)?
+            while end < bytes.count, let digit = asciiDigit(bytes[end]), number <= arguments.count {
+                number = number * 10 + digit
+                end += 1
+                if number >= 1 && number <= arguments.count { placeholder = (end, number) }
+            }
+            guard let placeholder else {
+                position += 1
+                continue
+            }
+            result += String(decoding: bytes[copiedUpTo..<position], as: UTF8.self)
+            result += arguments[placeholder.number - 1]
+            copiedUpTo = placeholder.end
+            position = placeholder.end
+        }
+        result += String(decoding: bytes[copiedUpTo...], as: UTF8.self)
+        return result
+    }
+
+    private static func asciiDigit(_ byte: UInt8) -> Int? {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
+    }
+
+    /// `Selasa, 12 November 2024`
+    package func longDate(_ day: CalendarDay) -> String {
+        "\(weekdays[day.weekday]), \(day.day) \(months[day.month - 1]) \(day.year)"
+    }
+
+    /// `12 November 2024`
+    package func mediumDate(_ day: CalendarDay) -> String {
+        "\(day.day) \(months[day.month - 1]) \(day.year)"
+    }
+}

@@ -1,7 +1,0 @@
-/// The site's one stylesheet: the hand-written `templates/assets/style.css` followed by the chart
-/// styles, which standalone SVG files embed too; one source for both.
-enum Stylesheet {
-    static func render(templatesCSS: String) -> String {
-        templatesCSS + "\n" + ChartStylesheet.css
-    }
-}

@@ -1,0 +1,71 @@
+import Foundation
+import WartaCore
+import WartaModel
+
+/// Reads `content/site.yml`.
+package enum SiteConfigParser {
+    package static func parse(_ source: SourceText, log: DiagnosticLog) -> SiteConfig? {
+        guard let fields = YAMLFields.parse(source.text, path: source.path, firstLine: 1, log: log) else { return nil }
+        let title = fields.string("title", required: true)
+        let description = fields.string("description") ?? ""
+        let baseURL = fields.located("base_url", required: true)
+        let language = fields.string("language") ?? "id"
+        let zoneName = fields.located("timezone")
+        let newsPerPage = fields.int("news_per_page") ?? 10
+        let allowRawHTML = fields.bool("allow_raw_html") ?? false
+        let keyFigures = fields.strings("key_figures")
+
+        var organisation = SiteConfig.Organisation(name: title ?? "")
+        if let org = fields.mapping("organisation") {
+            organisation = SiteConfig.Organisation(
+                name: org.string("name", required: true) ?? "",
+                address: org.string("address"),
+                phone: org.string("phone"),
+                email: org.string("email"),
+                openingHours: org.string("opening_hours"))
+            org.warnAboutUnknownKeys(context: "`organisation`")
+        }
+
+        var menu: [SiteConfig.MenuItem] = []
+        for item in fields.mappings("menu") {
+            let itemTitle = item.string("title", required: true)
+            let url = item.string("url")
+            let page = item.located("page")
+            item.warnAboutUnknownKeys(context: "a menu item")
+            guard let itemTitle else { continue }
+            if let page {
+                menu.append(.init(title: itemTitle, target: .page(page)))
+            } else if let url, url.hasPrefix("/"), !url.contains("..") {
+                menu.append(.init(title: itemTitle, target: .sitePath(String(url.dropFirst()))))
+            } else {
+                log.error(item.location, "a menu item needs `url:` (a path in the site starting with `/`, like /berita/) or `page:` (the slug of a page in content/pages)")
+            }
+        }
+        fields.warnAboutUnknownKeys(context: "site.yml")
+
+        var normalisedBase = baseURL?.value ?? ""
+        if let baseURL {
+            let parsed = URL(string: baseURL.value)
+            if parsed?.scheme == nil || parsed?.host == nil || !(["http", "https"].contains(parsed?.scheme ?? "")) {
+                log.error(baseURL.location, "`base_url` must be an absolute http(s) address such as https://example.go.id/dinsos/")
+            }
+            if !normalisedBase.hasSuffix("/") { normalisedBase += "/" }
+        }
+        var zone = TimeZone(identifier: "Asia/Pontianak") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+        if let zoneName {
+            if let named = TimeZone(identifier: zoneName.value) {
+                zone = named
+            } else {
+                log.error(zoneName.location, "unknown time zone `\(zoneName.value)`", hint: "use a name such as Asia/Pontianak, Asia/Jakarta, Asia/Makassar or Asia/Jayapura")
+            }
+        }
+        if newsPerPage < 1 {
+            log.error(fields.location(ofKey: "news_per_page"), "`news_per_page` must be at least 1")
+        }
+        guard let title else { return nil }
+        return SiteConfig(
+            title: title, description: description, baseURL: normalisedBase, language: language, timeZone: zone,
+            organisation: organisation, menu: menu, newsPerPage: max(1, newsPerPage), allowRawHTML: allowRawHTML,
+            keyFigures: keyFigures)
+    }
+}

@@ -1,0 +1,25 @@
+import Mustache
+
+/// A template context value that swift-mustache copies for the price of one retain.
+///
+/// swift-mustache casts each object on its context stack to `MustacheParent` at every name it
+/// looks up, and the cast copies the value: a struct wider than three words goes into a new heap
+/// box, each of its fields retained, and is released again after. A class is not copied, but is
+/// cast more slowly than a struct (callgrind: TopicLinkView as a class cost more than as a boxed
+/// struct). A struct whose only field is a reference is neither: a page's root values read this
+/// way cost 21,000 fewer instructions a page.
+package struct TemplateReference<Value: MustacheParent>: MustacheParent {
+    private final class Storage {
+        package let value: Value
+
+        package init(_ value: Value) { self.value = value }
+    }
+
+    private let storage: Storage
+
+    package init(_ value: Value) { storage = Storage(value) }
+
+    package var value: Value { storage.value }
+
+    package func child(named name: String) -> Any? { storage.value.child(named: name) }
+}
