@@ -41,6 +41,8 @@ let package = Package(
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // cmark's allocator: a per-thread arena, in C for its thread-local (see markdown_arena.c).
         .target(name: "CMarkdownArena"),
+        // renameat2(RENAME_EXCHANGE), which Swift's Glibc module does not declare: the whole-site swap.
+        .target(name: "CDirectorySwap"),
 
         // Bytes and text, hashing, the parallel map, the one file-system layer, diagnostics and
         // their catalogue, the locale, calendar values, escaping. Depends on nothing of ours.
@@ -68,7 +70,7 @@ let package = Package(
         // A build as named steps: list, load, check, plan, render, publish into output/, record.
         .target(
             name: "WartaBuild",
-            dependencies: ["WartaCore", "WartaModel", "WartaLoad", "WartaSite", "WartaRender", "CMalloc"],
+            dependencies: ["WartaCore", "WartaModel", "WartaLoad", "WartaSite", "WartaRender", "CMalloc", "CDirectorySwap"],
             swiftSettings: optimised
         ),
         // The editor's loop: preview server with live reload.

@@ -3,7 +3,7 @@ import WartaCore
 import WartaLoad
 import WartaRender
 
-/// What the last successful build read and wrote, kept in `output/.warta-cache` so that the next
+/// What the last successful build read and wrote, kept in the project's state folder (`SiteState`) so that the next
 /// build, even in a new process, can tell what it need not do again.
 ///
 /// - `inputs`: every file under `content/` and `templates/` with its size, dates and inode. When
@@ -15,7 +15,6 @@ import WartaRender
 ///
 /// The manifest is only a shortcut: a missing, unreadable or foreign one means a full build.
 package struct BuildManifest: Sendable {
-    package static let fileName = ".warta-cache"
     /// Bumped whenever what a fingerprint covers changes.
     package static let formatVersion = 1
 

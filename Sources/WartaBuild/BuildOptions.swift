@@ -13,6 +13,13 @@ package struct BuildOptions: Sendable {
     package var jobs: Int?
     /// Called from rendering threads with (files done, files planned), for progress bars.
     package var progress: (@Sendable (Int, Int) -> Void)?
+    /// How the new site replaces the old (see `StagedOutput`): whole for `warta build`; the
+    /// preview publishes file by file, so an edit does not cost a link per unchanged file.
+    package var publishing: StagedOutput.Publishing = .wholeSite
+    /// How long a build waits for another build of the project to finish before it gives up.
+    package var lockWait: Double = 60
+    /// Called once when the build starts waiting for another build of the project.
+    package var waitingForLock: (@Sendable () -> Void)?
 
     package init(root: URL, output: URL?, baseURL: String? = nil, includeDrafts: Bool = false, jobs: Int? = nil,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {

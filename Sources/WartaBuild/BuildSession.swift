@@ -5,29 +5,31 @@ import WartaLoad
 import WartaSite
 import WartaRender
 
-/// Repeated builds of one project, as `warta serve` makes them after every save.
+/// Repeated builds of one project, as `warta serve` makes them after every save; a one-off build
+/// is a session used once (`SiteBuild`).
 ///
-/// A session is where state kept between builds belongs, so that a later build redoes only what a
-/// change affects:
+/// Every build takes the same named steps (`steps(_:)`), top to bottom:
 ///
-/// - parsed content files, each with its file's size, dates and inode (`SourceCache`): a file that
-///   did not change is not read or parsed again;
-/// - the parsed templates, kept while no template file changes;
-/// - the manifest of the last successful build (`BuildManifest`, also saved as
-///   `output/.warta-cache` for the next process): a fingerprint of everything each output file
-///   was made from (`PageFingerprints`). Only files whose fingerprint changed are rendered;
-/// - the site as last built. When the only changes are to existing news articles, and none of
+///     lockProject → checkOutputFolder → listInputs → skipIfNothingChanged
+///       → loadTemplates → loadContent → checkReferences → planSite      (or: reuseSiteWithEditedArticles)
+///       → chooseWork → render → checkAnchors → publish → record
+///
+/// Full, incremental and in-place builds differ only in what the steps find already done:
+///
+/// - parsed content files are kept with their file's size, dates and inode (`SourceCache`): a file
+///   that did not change is not read or parsed again;
+/// - the parsed templates are kept while no template file changes;
+/// - the manifest of the last successful build (`BuildManifest`, saved in the project's state
+///   folder for the next process) holds a fingerprint of everything each output file was made from
+///   (`PageFingerprints`): `chooseWork` renders only files whose fingerprint changed;
+/// - the site as last built: when the only changes are to existing news articles, and none of
 ///   them moves (same address, date, tags and programmes, not a draft), the site, its index, its
-///   topics and its plan are kept and only the edited articles are replaced: the build costs
-///   about what the pages showing them cost, however large the site.
+///   topics and its plan are kept and only the edited articles are replaced
+///   (`reuseSiteWithEditedArticles`): the build costs what the pages showing them cost.
 ///
-/// Every build still reports the same problems as `warta build`: problems found in files that
-/// were not parsed or rendered again are reported again from what was kept. When nothing at all
-/// changed (content, templates, options, the Warta binary, the published files), nothing is
-/// loaded or rendered. Within a session the output folder is taken to hold what the session last
-/// published; its first build checks that against the folder.
-///
-/// `build()` calls are serialised; a session may be shared between threads.
+/// Every build still reports the same problems as a full one: problems found in files that were not
+/// parsed or rendered again are reported again from what was kept. `build()` calls are serialised;
+/// a session may be shared between threads.
 package final class BuildSession: @unchecked Sendable {
     package let options: BuildOptions
 
@@ -36,8 +38,9 @@ package final class BuildSession: @unchecked Sendable {
     /// False for `SiteBuild.run`'s session, which builds once: it keeps nothing for a next build
     /// (but the manifest), which spares memory on a large site.
     private let keepsState: Bool
+    private let project: ProjectState
     private var templates: (hash: UInt64, set: TemplateSet)?
-    /// The last successful build's manifest; read from the output folder before the first build.
+    /// The last successful build's manifest; read from the state folder before the first build.
     private var manifest: BuildManifest?
     private var triedStoredManifest = false
     /// Whether the output folder is known to hold exactly `manifest`'s files (it was listed, or
@@ -45,31 +48,29 @@ package final class BuildSession: @unchecked Sendable {
     private var outputListed = false
     /// The site as last published by this session.
     private var state: State?
-    /// Writes the manifest after a build returns; the next build (or the end of the session) waits.
-    private let manifestWriter = DispatchQueue(label: "warta.manifest")
+    /// Writes the manifest and removes the replaced site after a build returns; the next build
+    /// (or the end of the session) waits for it.
+    private let afterPublishing = DispatchQueue(label: "warta.after-publishing")
 
     private struct State {
-        package var content: ContentDirectory
-        package var walkDiagnostics: [Diagnostic]
-        package var templateSignatures: [String: PosixFiles.Signature]
-        package var options: UInt64
-        package var site: Site
-        package var environment: RenderEnvironment
-        package var plan: SitePlan
-        package var hashes: [String: UInt64]
-        package var fingerprints: PageFingerprints
+        var inputs: Inputs
+        var site: Site
+        var environment: RenderEnvironment
+        var plan: SitePlan
+        var hashes: [String: UInt64]
+        var fingerprints: PageFingerprints
         /// Content path → index in `site.news` (made when first needed: a one-off build never does).
-        package var newsIndex: [String: Int]?
+        var newsIndex: [String: Int]?
         /// For each article, the planned files (indexes into `plan.entries`) whose fingerprint
         /// reads it: what an edit of the article in place can change.
-        package var readers: [[Int32]]
-        package var loadDiagnostics: [Diagnostic]
-        package var counts: BuildManifest.Counts
+        var readers: [[Int32]]
+        var loadDiagnostics: [Diagnostic]
+        var counts: BuildManifest.Counts
 
         /// The news array, taken out of everything here that holds it (the site, the environment,
         /// the fingerprints), so that the caller's is the only reference and replacing an article
         /// in it copies nothing.
-        package mutating func takeNews() -> [NewsArticle] {
+        mutating func takeNews() -> [NewsArticle] {
             let news = site.news
             replaceNews(with: [])
             return news
@@ -77,12 +78,71 @@ package final class BuildSession: @unchecked Sendable {
 
         /// `news` as the news of the site, the environment and the fingerprints (news taken with
         /// `takeNews()` goes back this way).
-        package mutating func replaceNews(with news: [NewsArticle]) {
+        mutating func replaceNews(with news: [NewsArticle]) {
             site.news = news
             environment = RenderEnvironment(site: site, reusing: environment)
             fingerprints = fingerprints.withSite(site)
         }
     }
+
+    /// What a build reads, listed with sizes and dates (`listInputs`).
+    private struct Inputs {
+        var content: ContentDirectory
+        var walkDiagnostics: [Diagnostic]
+        var templatesPath: String
+        var templateSignatures: [String: PosixFiles.Signature]
+        var options: UInt64
+
+        var manifestInputs: BuildManifest.Inputs { BuildManifest.Inputs(content: content, templates: templateSignatures) }
+    }
+
+    /// The site ready to render: loaded and planned in full, or the last build's with edited articles.
+    private struct PreparedSite {
+        var site: Site
+        var environment: RenderEnvironment
+        var plan: SitePlan
+        var hashes: [String: UInt64]
+        var fingerprints: PageFingerprints
+        var counts: BuildManifest.Counts
+        var loadDiagnostics: [Diagnostic]
+        /// Set for an in-place build: the last build's state, which goes back if this build fails.
+        var reused: ReusedState?
+    }
+
+    /// The session's state while an in-place build works on it, taken out of the session so that
+    /// replacing articles copies nothing.
+    private struct ReusedState {
+        var state: State
+        var edits: [EditedArticle]
+        var previousArticles: [NewsArticle]
+
+        /// The last build's state as it was, for a build that did not publish.
+        func restored(news: [NewsArticle]) -> State {
+            var news = news
+            for (edit, article) in zip(edits, previousArticles) { news[edit.index] = article }
+            var state = state
+            state.replaceNews(with: news)
+            return state
+        }
+    }
+
+    /// The files a build renders and those it keeps as published.
+    private struct Work {
+        var items: [(entry: SitePlan.Entry, inputs: UInt64)]
+        var kept: [String]
+        /// Outputs carried over from the last manifest (all of them, for an in-place build).
+        var outputs: [String: BuildManifest.Output]
+        var readers: [[Int32]]
+    }
+
+    private struct EditedArticle {
+        var index: Int
+        var article: NewsArticle
+        var entry: SourceCache.Entry
+        var previousDiagnostics: [Diagnostic]
+    }
+
+    private typealias Rendered = (path: String, output: BuildManifest.Output)
 
     package convenience init(options: BuildOptions) {
         self.init(options: options, keepsState: true)
@@ -93,38 +153,109 @@ package final class BuildSession: @unchecked Sendable {
         self.options = options
         self.keepsState = keepsState
         self.sources = SourceCache(storing: keepsState)
+        self.project = ProjectState(root: options.root)
     }
 
     deinit {
-        manifestWriter.sync {}
+        afterPublishing.sync {}
     }
 
     package func build() -> BuildReport {
         lock.lock(); defer { lock.unlock() }
-        manifestWriter.sync {}
-        return ParallelMap.$threadLimit.withValue(options.jobs) { run() }
+        afterPublishing.sync {}
+        return ParallelMap.$threadLimit.withValue(options.jobs) {
+            let run = BuildRun(language: state.map { MessageLanguage.forSite($0.site.config.language) })
+            steps(run)
+            return run.finish { Self.language(of: options.root) }
+        }
     }
 
-    private func run() -> BuildReport {
-        let started = DispatchTime.now()
-        let log = DiagnosticLog()
-        var language = state.map { MessageLanguage.forSite($0.site.config.language) }
-        var report = BuildReport(diagnostics: [], output: nil, pageCount: 0, newsCount: 0, programCount: 0, datasetCount: 0, seconds: 0)
-        func finish() -> BuildReport {
-            report.diagnostics = log.all
-            report.language = language ?? Self.language(of: options.root)
-            report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-            return report
+    // MARK: The steps
+
+    private func steps(_ run: BuildRun) {
+        let projectLock: ProjectLock?
+        if options.output != nil {
+            guard let taken = lockProject(run) else { return }
+            projectLock = taken
+        } else {
+            projectLock = nil
+        }
+        defer { withExtendedLifetime(projectLock) {} }
+        let site = options.output.map { project.site(OutputLocation.canonical($0)) }
+        if let site, !checkOutputFolder(site, run) { return }
+        let inputs = listInputs()
+        if let site, skipIfNothingChanged(inputs, site: site, run) { return }
+
+        let prepared: PreparedSite
+        if site != nil, let edits = articlesEditedInPlace(inputs) {
+            guard let reused = reuseSiteWithEditedArticles(edits, inputs: inputs, run) else { return }
+            prepared = reused
+        } else {
+            run.log.report(contentsOf: inputs.walkDiagnostics)
+            let templates = loadTemplates(inputs, run)
+            guard let loaded = loadContent(inputs, run) else { return }
+            checkReferences(loaded.site, run)
+            guard let templates, let planned = planSite(loaded, templates: templates, inputs: inputs, run) else { return }
+            prepared = planned
+        }
+        run.fill(prepared.counts)
+        var published = false
+        defer {
+            // An in-place build that did not publish leaves the session's state as it was; one
+            // whose publishing failed leaves none (`publish` cleared it).
+            if !published, let reused = prepared.reused, manifest != nil { state = reused.restored(news: prepared.site.news) }
         }
 
-        if let output = options.output {
-            for problem in OutputLocation.problems(output: output, root: options.root) {
-                log.error(SourceLocation(path: output.path), "refusing to write the site here: \(problem)")
-            }
-            if log.hasErrors { return finish() }
+        let staged: StagedOutput?
+        do {
+            staged = try site.map { try StagedOutput(site: $0, publishing: options.publishing) }
+        } catch {
+            run.log.error(SourceLocation(path: options.output?.path ?? "output"), "cannot prepare the output folder: \(error.localizedDescription)")
+            return
         }
+        let work = chooseWork(prepared, staged: staged, run)
+        do {
+            try staged?.keep(work.kept)
+        } catch {
+            run.log.error(SourceLocation(path: options.output?.path ?? "output"), "cannot prepare the output folder: \(error.localizedDescription)")
+            staged?.discard()
+            return
+        }
+        let rendered = render(work.items, prepared: prepared, content: inputs.content, sink: staged ?? DiscardingOutput(), run)
+        checkAnchors(prepared, staged: staged, run)
 
-        // What the build reads, listed with sizes and dates.
+        guard let staged, let site else { return }
+        if run.log.hasErrors {
+            staged.discard()
+            return
+        }
+        guard publish(staged, site: site, run) else { return }
+        record(rendered, work: work, prepared: prepared, inputs: inputs, site: site, staged: staged)
+        published = true
+    }
+
+    /// One build of the project at a time: a second waits for the first, then fails if it does not end.
+    private func lockProject(_ run: BuildRun) -> ProjectLock? {
+        switch ProjectLock.acquire(project.lockPath, waitingUpTo: options.lockWait, waiting: { options.waitingForLock?() }) {
+        case .success(let lock):
+            return lock
+        case .failure(.stillHeld(let seconds)):
+            run.log.error(SourceLocation(path: options.root.path),
+                          "another build of this project is still running after \(seconds) s; wait for it to finish, then build again")
+        case .failure(.unavailable(let path, let reason)):
+            run.log.error(SourceLocation(path: path), "cannot take the project's build lock: \(reason)")
+        }
+        return nil
+    }
+
+    private func checkOutputFolder(_ site: SiteState, _ run: BuildRun) -> Bool {
+        for problem in OutputLocation.problems(output: URL(fileURLWithPath: site.output), root: options.root, site: site) {
+            run.log.error(SourceLocation(path: options.output?.path ?? site.output), "refusing to write the site here: \(problem)")
+        }
+        return !run.log.hasErrors
+    }
+
+    private func listInputs() -> Inputs {
         let walkLog = DiagnosticLog()
         let content = ContentDirectory(root: options.root.appendingPathComponent(ContentDirectory.folderName), log: walkLog)
         let templatesPath = options.root.appendingPathComponent(TemplateSet.folderName).standardizedFileURL.path
@@ -135,143 +266,90 @@ package final class BuildSession: @unchecked Sendable {
         var optionsHasher = StableHasher()
         optionsHasher.combine(options.baseURL)
         optionsHasher.combine(options.includeDrafts)
-        let optionsHash = optionsHasher.finalize()
-        let walkDiagnostics = walkLog.all
+        return Inputs(content: content, walkDiagnostics: walkLog.all, templatesPath: templatesPath,
+                      templateSignatures: templateSignatures, options: optionsHasher.finalize())
+    }
 
-        let outputPath = options.output?.standardizedFileURL.path
-        var edits: [EditedArticle]?
-        if options.output != nil, let state, let manifest, state.options == optionsHash, state.templateSignatures == templateSignatures,
-           state.walkDiagnostics == walkDiagnostics, state.content.files == content.files {
-            let changed = content.files.indices.filter { content.fileSignatures[$0] != state.content.fileSignatures[$0] }.map { content.files[$0] }
-            if changed.isEmpty {
-                // Nothing changed since this session last published.
-                reportNothingChanged(manifest, log: log, report: &report)
-                return finish()
-            }
-            edits = inPlaceEdits(changed, in: content, state: state)
+    /// True when the published site is what this build would write: nothing changed since this
+    /// session (or, for a first build, the process that wrote the manifest) last published.
+    private func skipIfNothingChanged(_ inputs: Inputs, site: SiteState, _ run: BuildRun) -> Bool {
+        if let state, let manifest, state.inputs.options == inputs.options, state.inputs.templateSignatures == inputs.templateSignatures,
+           state.inputs.walkDiagnostics == inputs.walkDiagnostics, state.inputs.content.files == inputs.content.files,
+           state.inputs.content.fileSignatures == inputs.content.fileSignatures {
+            reportNothingChanged(manifest, run)
+            return true
         }
-        if let edits, let outputPath {
-            buildInPlace(edits, content: content, outputPath: outputPath, log: log, report: &report)
-            return finish()
+        if manifest == nil && !triedStoredManifest {
+            triedStoredManifest = true
+            manifest = site.storedManifest()
+            outputListed = false
         }
+        if state == nil, let previous = manifest, previous.engine == BuildManifest.currentEngine, previous.options == inputs.options,
+           previous.inputs == inputs.manifestInputs, publishedFilesIntact(previous, in: site.output),
+           PosixFiles.kind(site.cachePath) == .file {
+            reportNothingChanged(previous, run)
+            return true
+        }
+        return false
+    }
 
-        let inputs = BuildManifest.Inputs(content: content, templates: templateSignatures)
-        if let outputPath {
-            if manifest == nil && !triedStoredManifest {
-                triedStoredManifest = true
-                manifest = PosixFiles.read(outputPath + "/" + BuildManifest.fileName).flatMap(BuildManifest.init(bytes:))
-                outputListed = false
-            }
-            if state == nil, let previous = manifest, previous.engine == BuildManifest.currentEngine, previous.options == optionsHash,
-               previous.inputs == inputs, publishedFilesIntact(previous, in: outputPath) {
-                // Nothing changed: the site on disk is what this build would write.
-                reportNothingChanged(previous, log: log, report: &report)
-                return finish()
-            }
-        }
-        log.report(contentsOf: walkDiagnostics)
+    private func loadTemplates(_ inputs: Inputs, _ run: BuildRun) -> (hash: UInt64, set: TemplateSet)? {
+        let hash = Self.hashFiles(in: inputs.templatesPath, signatures: inputs.templateSignatures)
+        if let cached = templates, cached.hash == hash { return cached }
+        templates = TemplateSet.load(from: options.root.appendingPathComponent(TemplateSet.folderName), log: run.log).map { (hash, $0) }
+        return templates
+    }
 
-        let templatesHash = Self.hashFiles(in: templatesPath, signatures: templateSignatures)
-        let templateSet: TemplateSet?
-        if let cached = templates, cached.hash == templatesHash {
-            templateSet = cached.set
-        } else {
-            templateSet = TemplateSet.load(from: options.root.appendingPathComponent(TemplateSet.folderName), log: log)
-            templates = templateSet.map { (templatesHash, $0) }
-        }
-        let loaded = ContentLoader(includeDrafts: options.includeDrafts).load(content, log: log, cache: sources)
-        if let loaded { SiteReferences.check(loaded.site, log: log) }
-        if state != nil { sources.keepOnly(Set(content.files)) }  // a first build parsed exactly these
-        if let loaded { language = MessageLanguage.forSite(loaded.site.config.language) }
-        guard var site = loaded?.site, let hashes = loaded?.hashes, let templateSet else { return finish() }
+    private func loadContent(_ inputs: Inputs, _ run: BuildRun) -> ContentLoader.Loaded? {
+        let loaded = ContentLoader(includeDrafts: options.includeDrafts).load(inputs.content, log: run.log, cache: sources)
+        if state != nil { sources.keepOnly(Set(inputs.content.files)) }  // a first build parsed exactly these
+        if let loaded { run.language = MessageLanguage.forSite(loaded.site.config.language) }
+        return loaded
+    }
+
+    private func checkReferences(_ site: Site, _ run: BuildRun) {
+        SiteReferences.check(site, log: run.log)
+    }
+
+    /// Every output file the site has, with what each is made from.
+    private func planSite(_ loaded: ContentLoader.Loaded, templates: (hash: UInt64, set: TemplateSet), inputs: Inputs,
+                          _ run: BuildRun) -> PreparedSite? {
+        var site = loaded.site
         if let baseURL = options.baseURL {
             site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-
-        let environment = RenderEnvironment(site: site, templates: templateSet, log: log)
+        let environment = RenderEnvironment(site: site, templates: templates.set, log: run.log)
         let plan = SitePlan(site: site, topics: environment.topics, datasetsWithCharts: Set(environment.datasetCharts.keys))
         // Collisions are usually the echo of a duplicate slug already reported; name them only when alone.
-        for (path, count) in plan.collisions.sorted(by: { $0.key < $1.key }) where !log.hasErrors {
-            log.error(SourceLocation(path: "content"), "\(count) pages would be written to the same file \(path); rename one of them")
+        for (path, count) in plan.collisions.sorted(by: { $0.key < $1.key }) where !run.log.hasErrors {
+            run.log.error(SourceLocation(path: "content"), "\(count) pages would be written to the same file \(path); rename one of them")
         }
         let counts = BuildManifest.Counts(pages: plan.entries.filter { $0.path.hasSuffix(".html") }.count, news: site.news.count,
                                           programs: site.programs.count, datasets: site.datasets.count)
-        fill(&report, counts: counts)
-
-        let staged: StagedOutput?
-        do {
-            staged = try options.output.map { try StagedOutput(directory: $0) }
-        } catch {
-            log.error(SourceLocation(path: options.output?.path ?? "output"), "cannot prepare the output folder: \(error.localizedDescription)")
-            return finish()
-        }
-        let loadDiagnostics = log.all
-
-        // Which files need rendering: those whose fingerprint changed since they were written.
         var global = StableHasher()
         global.combine(BuildManifest.currentEngine)
-        global.combine(optionsHash)
-        global.combine(templatesHash)
-        for (path, hash) in hashes.filter({ !$0.key.hasPrefix("news/") }).sorted(by: { $0.key < $1.key }) {
+        global.combine(inputs.options)
+        global.combine(templates.hash)
+        for (path, hash) in loaded.hashes.filter({ !$0.key.hasPrefix("news/") }).sorted(by: { $0.key < $1.key }) {
             global.combine(path)
             global.combine(hash)
         }
         let fingerprints = PageFingerprints(global: global.finalize(), site: site, topics: environment.topics, plan: plan,
-                                            hashes: hashes, content: content)
-        let previousOutputs = staged == nil ? [:] : (manifest?.outputs ?? [:])
-        var (outputs, rendered, readers) = renderChanged(plan: plan, environment: environment, fingerprints: fingerprints,
-                                                         previousOutputs: previousOutputs, verify: !outputListed, content: content,
-                                                         staged: staged, outputPath: outputPath, collectReaders: keepsState,
-                                                         log: log, report: &report)
-        log.report(contentsOf: environment.anchors.problems(readingPagesFrom: staged.map { [$0.stagingPath, $0.directoryPath] } ?? []))
-
-        guard let staged, let outputPath else { return finish() }
-        if log.hasErrors {
-            staged.discard()
-            return finish()
-        }
-        do {
-            let previousFiles = outputListed ? manifest.map { Set($0.outputs.keys) } : nil
-            report.output = try staged.publish(previousFiles: previousFiles, keeping: [BuildManifest.fileName])
-        } catch {
-            publishingFailed(error, staged: staged, outputPath: outputPath, log: log)
-            return finish()
-        }
-        record(rendered, in: &outputs, outputPath: outputPath)
-
-        var next = BuildManifest()
-        next.engine = BuildManifest.currentEngine
-        next.options = optionsHash
-        next.global = fingerprints.global
-        next.counts = counts
-        next.inputs = inputs
-        next.outputs = outputs
-        next.loadDiagnostics = loadDiagnostics
-        manifest = next
-        outputListed = true
-        let newsIndex: [String: Int]? = nil
-        if keepsState {
-            state = State(content: content, walkDiagnostics: walkDiagnostics, templateSignatures: templateSignatures, options: optionsHash,
-                          site: site, environment: environment, plan: plan, hashes: hashes, fingerprints: fingerprints,
-                          newsIndex: newsIndex, readers: readers, loadDiagnostics: loadDiagnostics, counts: counts)
-        }
-        saveManifest(next, outputPath: outputPath)
-        return finish()
-    }
-
-    // MARK: Articles edited in place
-
-    private struct EditedArticle {
-        package var index: Int
-        package var article: NewsArticle
-        package var entry: SourceCache.Entry
-        package var previousDiagnostics: [Diagnostic]
+                                            hashes: loaded.hashes, content: inputs.content)
+        return PreparedSite(site: site, environment: environment, plan: plan, hashes: loaded.hashes, fingerprints: fingerprints,
+                            counts: counts, loadDiagnostics: run.log.all, reused: nil)
     }
 
     /// The changed files as articles edited in place, or nil when any change is of another kind (a
     /// file that is not a published article, a new address, date, tag or programme, a problem in
     /// the file): those go through a full build.
-    private func inPlaceEdits(_ changed: [String], in content: ContentDirectory, state: State) -> [EditedArticle]? {
+    private func articlesEditedInPlace(_ inputs: Inputs) -> [EditedArticle]? {
+        guard let state, manifest != nil, state.inputs.options == inputs.options,
+              state.inputs.templateSignatures == inputs.templateSignatures,
+              state.inputs.walkDiagnostics == inputs.walkDiagnostics, state.inputs.content.files == inputs.content.files else { return nil }
+        let content = inputs.content
+        let changed = content.files.indices.filter { content.fileSignatures[$0] != state.inputs.content.fileSignatures[$0] }
+            .map { content.files[$0] }
         var edits: [EditedArticle] = []
         let scratch = DiagnosticLog()
         let newsIndex = state.newsIndex ?? {
@@ -294,32 +372,22 @@ package final class BuildSession: @unchecked Sendable {
         return edits
     }
 
-    private func buildInPlace(_ edits: [EditedArticle], content: ContentDirectory, outputPath: String, log: DiagnosticLog,
-                              report: inout BuildReport) {
-        // Taken out of the session while the build works on them, so that changing them in place
-        // copies nothing; put back (changed only if the build succeeds) at the end.
-        guard var state = self.state, var manifest = self.manifest else { return }
+    /// The last build's site, index, topics and plan, with the edited articles in place of the old.
+    /// The session's state is taken out while the build works on it, so that changing it in place
+    /// copies nothing; `record` (or a failure) puts it back.
+    private func reuseSiteWithEditedArticles(_ edits: [EditedArticle], inputs: Inputs, _ run: BuildRun) -> PreparedSite? {
+        guard var state = self.state else { return nil }
         self.state = nil
-        self.manifest = nil
-        var keep = true
-        var succeeded = false
         // The edited articles replace the old ones in the news array itself: copying the array
         // (every other article, each a dozen reference-counted fields) was a quarter of an edit's
-        // time on a large site. If the build fails, the old articles go back.
+        // time on a large site. If the build does not publish, the old articles go back.
         var news = state.takeNews()
         let previousArticles = edits.map { news[$0.index] }
         for edit in edits { news[edit.index] = edit.article }
-        defer {
-            if keep {
-                if !succeeded {
-                    for (edit, article) in zip(edits, previousArticles) { news[edit.index] = article }
-                    state.replaceNews(with: news)
-                }
-                self.state = state
-                self.manifest = manifest
-            }
-        }
-
+        var site = state.site
+        site.news = news
+        var hashes = state.hashes
+        for edit in edits { hashes[edit.article.body.contentPath] = edit.entry.hash }
         var loadDiagnostics = state.loadDiagnostics
         for edit in edits {
             for old in edit.previousDiagnostics {
@@ -327,77 +395,45 @@ package final class BuildSession: @unchecked Sendable {
             }
             loadDiagnostics += edit.entry.diagnostics
         }
-        log.report(contentsOf: loadDiagnostics)
-        fill(&report, counts: state.counts)
-
-        var site = state.site
-        site.news = news
-        var hashes = state.hashes
-        for edit in edits { hashes[edit.article.body.contentPath] = edit.entry.hash }
+        run.log.report(contentsOf: loadDiagnostics)
         let environment = RenderEnvironment(site: site, reusing: state.environment)
-        let fingerprints = state.fingerprints.updating(site: site, hashes: hashes, content: content, changed: edits.map(\.index))
-
-        // Only files whose fingerprint reads an edited article can have changed.
-        var candidates = Set<Int32>()
-        for edit in edits { candidates.formUnion(state.readers[edit.index]) }
-        var work: [(entry: SitePlan.Entry, inputs: UInt64)] = []
-        for candidate in candidates.sorted() {
-            let entry = state.plan.entries[Int(candidate)]
-            let inputs = fingerprints.inputs(entry)
-            if let old = manifest.outputs[entry.path],
-               old.fingerprint == PageFingerprints.withLinks(inputs, old.dependencies, index: environment.index) { continue }
-            work.append((entry, inputs))
-        }
-        let staged: StagedOutput
-        do {
-            staged = try StagedOutput(directory: URL(fileURLWithPath: outputPath))
-        } catch {
-            log.error(SourceLocation(path: outputPath), "cannot prepare the output folder: \(error.localizedDescription)")
-            return
-        }
-        let rendered = render(work, plan: state.plan, environment: environment, content: content, sink: staged, log: log)
-        log.report(contentsOf: environment.anchors.problems(readingPagesFrom: [staged.stagingPath, staged.directoryPath]))
-        // Problems kept from the files not rendered again.
-        let renderedPaths = Set(work.map(\.entry.path))
-        for (path, output) in manifest.outputs where !output.diagnostics.isEmpty && !renderedPaths.contains(path) {
-            log.report(contentsOf: output.diagnostics)
-        }
-        report.renderedCount = work.count
-        report.reusedCount = state.plan.entries.count - work.count
-        if log.hasErrors {
-            staged.discard()
-            return
-        }
-        do {
-            report.output = try staged.publishChanged(total: state.plan.entries.count)
-        } catch {
-            keep = false
-            publishingFailed(error, staged: staged, outputPath: outputPath, log: log)
-            return
-        }
-        record(rendered, in: &manifest.outputs, outputPath: outputPath)
-        manifest.loadDiagnostics = loadDiagnostics
-        manifest.inputs = BuildManifest.Inputs(content: content, templates: state.templateSignatures)
-        succeeded = true
-        state.content = content
-        state.site = site
-        state.environment = environment
-        state.hashes = hashes
-        state.fingerprints = fingerprints
-        state.loadDiagnostics = loadDiagnostics
-        saveManifest(manifest, outputPath: outputPath)
+        let fingerprints = state.fingerprints.updating(site: site, hashes: hashes, content: inputs.content, changed: edits.map(\.index))
+        return PreparedSite(site: site, environment: environment, plan: state.plan, hashes: hashes, fingerprints: fingerprints,
+                            counts: state.counts, loadDiagnostics: loadDiagnostics,
+                            reused: ReusedState(state: state, edits: edits, previousArticles: previousArticles))
     }
 
-    // MARK: Steps shared by both kinds of build
+    /// Which files to render: those whose fingerprint changed since they were written (all of them
+    /// without a manifest, only the readers of the edited articles in place); the others are kept
+    /// and their problems reported again.
+    private func chooseWork(_ prepared: PreparedSite, staged: StagedOutput?, _ run: BuildRun) -> Work {
+        let plan = prepared.plan, environment = prepared.environment, fingerprints = prepared.fingerprints
+        let previousOutputs = staged == nil ? [:] : (manifest?.outputs ?? [:])
+        if let reused = prepared.reused {
+            let readers = reused.state.readers
+            var candidates = Set<Int32>()
+            for edit in reused.edits { candidates.formUnion(readers[edit.index]) }
+            var items: [(entry: SitePlan.Entry, inputs: UInt64)] = []
+            for candidate in candidates.sorted() {
+                let entry = plan.entries[Int(candidate)]
+                let inputs = fingerprints.inputs(entry)
+                if let old = previousOutputs[entry.path],
+                   old.fingerprint == PageFingerprints.withLinks(inputs, old.dependencies, index: environment.index) { continue }
+                items.append((entry, inputs))
+            }
+            let renderedPaths = Set(items.map(\.entry.path))
+            var kept: [String] = []
+            kept.reserveCapacity(plan.entries.count - items.count)
+            for entry in plan.entries where !renderedPaths.contains(entry.path) {
+                kept.append(entry.path)
+                if let diagnostics = previousOutputs[entry.path]?.diagnostics, !diagnostics.isEmpty { run.log.report(contentsOf: diagnostics) }
+            }
+            run.report.renderedCount = items.count
+            run.report.reusedCount = kept.count
+            return Work(items: items, kept: kept, outputs: previousOutputs, readers: readers)
+        }
 
-    private typealias Rendered = (path: String, output: BuildManifest.Output)
-
-    /// Renders the files whose fingerprint changed (all of them without `previousOutputs`); returns
-    /// the outputs kept as they were, those rendered, and for each article the files reading it.
-    private func renderChanged(plan: SitePlan, environment: RenderEnvironment, fingerprints: PageFingerprints,
-                               previousOutputs: [String: BuildManifest.Output], verify: Bool, content: ContentDirectory,
-                               staged: StagedOutput?, outputPath: String?, collectReaders: Bool, log: DiagnosticLog,
-                               report: inout BuildReport) -> ([String: BuildManifest.Output], [Rendered], [[Int32]]) {
+        let verify = !outputListed, outputPath = staged?.directoryPath, collectReaders = keepsState
         let decisions = ParallelMap.map(plan.entries) { entry -> (inputs: UInt64, reused: Bool, known: Bool, reads: [Int32]) in
             var reads: [Int32] = []
             let inputs = collectReaders ? fingerprints.inputs(entry) { reads.append(Int32($0)) } : fingerprints.inputs(entry)
@@ -410,10 +446,10 @@ package final class BuildSession: @unchecked Sendable {
         // Files listing the whole site (sitemap, feed) go first, while no card or text made for
         // lists is held yet: rendered last, their size would add to the build's peak memory.
         var listings: [(entry: SitePlan.Entry, inputs: UInt64)] = []
-        var work: [(entry: SitePlan.Entry, inputs: UInt64)] = []
+        var items: [(entry: SitePlan.Entry, inputs: UInt64)] = []
         var kept: [String] = []
         var known = 0
-        var readers = [[Int32]](repeating: [], count: collectReaders ? environment.site.news.count : 0)
+        var readers = [[Int32]](repeating: [], count: collectReaders ? prepared.site.news.count : 0)
         for (position, (entry, decision)) in zip(plan.entries, decisions).enumerated() {
             for article in decision.reads where readers[Int(article)].last != Int32(position) {
                 readers[Int(article)].append(Int32(position))
@@ -421,37 +457,37 @@ package final class BuildSession: @unchecked Sendable {
             if decision.known { known += 1 }
             if decision.reused {
                 kept.append(entry.path)
-                if let diagnostics = previousOutputs[entry.path]?.diagnostics, !diagnostics.isEmpty { log.report(contentsOf: diagnostics) }
+                if let diagnostics = previousOutputs[entry.path]?.diagnostics, !diagnostics.isEmpty { run.log.report(contentsOf: diagnostics) }
             } else if entry.item.listsWholeSite {
                 listings.append((entry, decision.inputs))
             } else {
-                work.append((entry, decision.inputs))
+                items.append((entry, decision.inputs))
             }
         }
-        let listed = ListedNews(site: environment.site, topics: environment.topics)
-        let order = work.map { listed.renderingOrder(of: $0.entry.item) }
-        work = listings + work.indices.sorted { (order[$0], $0) < (order[$1], $1) }.map { work[$0] }
-        staged?.keep(kept)
-        let rendered = render(work, plan: plan, environment: environment, content: content, sink: staged ?? DiscardingOutput(), log: log)
-        report.renderedCount = work.count
-        report.reusedCount = kept.count
+        let listed = ListedNews(site: prepared.site, topics: prepared.environment.topics)
+        let order = items.map { listed.renderingOrder(of: $0.entry.item) }
+        items = listings + items.indices.sorted { (order[$0], $0) < (order[$1], $1) }.map { items[$0] }
+        run.report.renderedCount = items.count
+        run.report.reusedCount = kept.count
         if previousOutputs.count != known {
             // Outputs no longer planned must not linger in the manifest.
             let planned = Set(plan.entries.map(\.path))
             outputs = outputs.filter { planned.contains($0.key) }
         }
-        return (outputs, rendered, readers)
+        return Work(items: items, kept: kept, outputs: outputs, readers: readers)
     }
 
     /// Renders `work` on every core into `sink`, noting each file's links and problems.
-    private func render(_ work: [(entry: SitePlan.Entry, inputs: UInt64)], plan: SitePlan, environment: RenderEnvironment,
-                        content: ContentDirectory, sink: any OutputSink, log: DiagnosticLog) -> [Rendered] {
+    private func render(_ work: [(entry: SitePlan.Entry, inputs: UInt64)], prepared: PreparedSite, content: ContentDirectory,
+                        sink: any OutputSink, _ run: BuildRun) -> [Rendered] {
+        let environment = prepared.environment, plan = prepared.plan
         let renderer = PageRenderer(environment: environment)
         let progress = BuildProgress(total: work.count, report: options.progress)
         // Pages written to disk are read back only if a link points into them; pages that are not
         // written keep their ids here.
         let declaresIds = !(sink is StagedOutput)
         defer { environment.finishedRendering() }
+        let log = run.log
         return ParallelMap.map(work) { item -> Rendered in
             defer { progress.advance() }
             let entry = item.entry
@@ -478,24 +514,78 @@ package final class BuildSession: @unchecked Sendable {
         }
     }
 
-    /// Notes where each rendered file now is on disk, for the next build.
-    private func record(_ rendered: [Rendered], in outputs: inout [String: BuildManifest.Output], outputPath: String) {
+    /// Links to `#fragment`s that no page has.
+    private func checkAnchors(_ prepared: PreparedSite, staged: StagedOutput?, _ run: BuildRun) {
+        run.log.report(contentsOf: prepared.environment.anchors.problems(readingPagesFrom: staged.map { [$0.stagingPath, $0.directoryPath] } ?? []))
+    }
+
+    private func publish(_ staged: StagedOutput, site: SiteState, _ run: BuildRun) -> Bool {
+        do {
+            let previousFiles = outputListed ? manifest.map { Set($0.outputs.keys) } : nil
+            run.report.output = try staged.publish(previousFiles: previousFiles)
+            try site.recordOwnership()
+            return true
+        } catch {
+            run.log.error(SourceLocation(path: staged.directory.path), "publishing failed: \(error.localizedDescription)")
+            manifest = nil
+            state = nil
+            outputListed = false
+            try? FileManager.default.removeItem(atPath: site.cachePath)
+            return false
+        }
+    }
+
+    /// Notes what was published, for the next build: the manifest (saved after the build returns)
+    /// and, in a session that keeps state, the site as built.
+    private func record(_ rendered: [Rendered], work: Work, prepared: PreparedSite, inputs: Inputs, site: SiteState,
+                        staged: StagedOutput) {
+        var outputs = work.outputs
         outputs.reserveCapacity(outputs.count + rendered.count)
         for (path, var output) in rendered {
-            if output.size < 0, let signature = PosixFiles.signature(outputPath + "/" + path) {
+            if output.size < 0, let signature = PosixFiles.signature(site.output + "/" + path) {
                 output = BuildManifest.Output(fingerprint: output.fingerprint, written: signature, dependencies: output.dependencies,
                                               diagnostics: output.diagnostics)
             }
             outputs[path] = output
         }
+        var next = manifest ?? BuildManifest()
+        next.engine = BuildManifest.currentEngine
+        next.options = inputs.options
+        next.global = prepared.fingerprints.global
+        next.counts = prepared.counts
+        next.inputs = inputs.manifestInputs
+        next.outputs = outputs
+        next.loadDiagnostics = prepared.loadDiagnostics
+        manifest = next
+        outputListed = true
+        if keepsState {
+            state = State(inputs: inputs, site: prepared.site, environment: prepared.environment, plan: prepared.plan,
+                          hashes: prepared.hashes, fingerprints: prepared.fingerprints, newsIndex: prepared.reused?.state.newsIndex,
+                          readers: work.readers, loadDiagnostics: prepared.loadDiagnostics, counts: prepared.counts)
+        }
+        let threadLimit = options.jobs, saved = next
+        afterPublishing.async {
+            staged.removeReplaced()
+            // Without a manifest the next process simply builds everything.
+            do {
+                let bytes = ParallelMap.$threadLimit.withValue(threadLimit) { saved.serialized() }
+                try PosixFiles.write(bytes, to: site.cachePath + ".new")
+                if rename(site.cachePath + ".new", site.cachePath) != 0 { throw PosixFiles.failure(site.cachePath) }
+            } catch {
+                try? FileManager.default.removeItem(atPath: site.cachePath)
+            }
+        }
     }
 
-    private func publishingFailed(_ error: Error, staged: StagedOutput, outputPath: String, log: DiagnosticLog) {
-        log.error(SourceLocation(path: staged.directory.path), "publishing failed: \(error.localizedDescription)")
-        manifest = nil
-        state = nil
-        outputListed = false
-        try? FileManager.default.removeItem(atPath: outputPath + "/" + BuildManifest.fileName)
+    // MARK: Shared by the steps
+
+    /// A build with nothing to do reports what the build that wrote `manifest` found.
+    private func reportNothingChanged(_ manifest: BuildManifest, _ run: BuildRun) {
+        run.log.report(contentsOf: manifest.loadDiagnostics)
+        for output in manifest.outputs.values where !output.diagnostics.isEmpty { run.log.report(contentsOf: output.diagnostics) }
+        run.fill(manifest.counts)
+        run.report.output = StagedOutput.Summary(written: 0, unchanged: manifest.outputs.count, removed: 0)
+        run.report.reusedCount = manifest.outputs.count
     }
 
     /// The site's language when this build did not load the site (nothing changed, or it failed
@@ -505,38 +595,6 @@ package final class BuildSession: @unchecked Sendable {
         guard let bytes = PosixFiles.read(file.path), case .success(let text) = SourceText.decode(bytes, path: "content/site.yml"),
               let config = SiteConfigParser.parse(text, log: DiagnosticLog()) else { return .indonesian }
         return MessageLanguage.forSite(config.language)
-    }
-
-    /// A build with nothing to do reports what the build that wrote `manifest` found.
-    private func reportNothingChanged(_ manifest: BuildManifest, log: DiagnosticLog, report: inout BuildReport) {
-        log.report(contentsOf: manifest.loadDiagnostics)
-        for output in manifest.outputs.values where !output.diagnostics.isEmpty { log.report(contentsOf: output.diagnostics) }
-        fill(&report, counts: manifest.counts)
-        report.output = StagedOutput.Summary(written: 0, unchanged: manifest.outputs.count, removed: 0)
-        report.reusedCount = manifest.outputs.count
-    }
-
-    private func fill(_ report: inout BuildReport, counts: BuildManifest.Counts) {
-        report.pageCount = counts.pages
-        report.newsCount = counts.news
-        report.programCount = counts.programs
-        report.datasetCount = counts.datasets
-    }
-
-    /// Saves the manifest once the build has returned; `build()` and the end of the session wait
-    /// for it. Without a manifest the next process simply builds everything.
-    private func saveManifest(_ manifest: BuildManifest, outputPath: String) {
-        let threadLimit = options.jobs
-        manifestWriter.async {
-            let cachePath = outputPath + "/" + BuildManifest.fileName
-            do {
-                let bytes = ParallelMap.$threadLimit.withValue(threadLimit) { manifest.serialized() }
-                try PosixFiles.write(bytes, to: cachePath + ".new")
-                if rename(cachePath + ".new", cachePath) != 0 { throw PosixFiles.failure(cachePath) }
-            } catch {
-                try? FileManager.default.removeItem(atPath: cachePath)
-            }
-        }
     }
 
     /// True when every file the manifest lists is in the output folder as it was written. (Files

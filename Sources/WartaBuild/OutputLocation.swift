@@ -6,11 +6,9 @@ import WartaRender
 ///
 /// Publishing removes files that the new site no longer has, so pointing the output at the wrong
 /// folder could delete someone's work. Warta refuses the obvious mistakes and any existing folder
-/// it did not create itself (recognised by its marker file).
+/// it did not create itself (recorded in the project's state folder, `SiteState.ownsOutput`).
 package enum OutputLocation {
-    package static let markerName = ".warta-output"
-
-    package static func problems(output: URL, root: URL) -> [String] {
+    package static func problems(output: URL, root: URL, site: SiteState) -> [String] {
         let out = canonical(output)
         let project = canonical(root)
         let home = canonical(FileManager.default.homeDirectoryForCurrentUser)
@@ -20,7 +18,7 @@ package enum OutputLocation {
         if out == project || isInside(project, out) {
             problems.append("the output folder cannot be the project folder or contain it")
         }
-        for protected in [ContentDirectory.folderName, TemplateSet.folderName] {
+        for protected in [ContentDirectory.folderName, TemplateSet.folderName, ProjectState.folderName] {
             let folder = canonical(root.appendingPathComponent(protected))
             if out == folder || isInside(out, folder) || isInside(folder, out) {
                 problems.append("the output folder cannot be, contain or sit inside \(protected)/")
@@ -31,7 +29,7 @@ package enum OutputLocation {
             if !isDirectory.boolValue {
                 problems.append("\(output.path) exists and is a file, not a folder")
             } else if let entries = try? FileManager.default.contentsOfDirectory(atPath: out),
-                      !entries.isEmpty, !entries.contains(markerName) {
+                      !entries.isEmpty, !site.ownsOutput {
                 problems.append("\(output.path) already holds files that Warta did not write; empty it or choose another output folder")
             }
         }

@@ -52,9 +52,11 @@ final class PreviewBuilder: @unchecked Sendable {
         let facts = refreshSiteFacts()
         // A new base path changes every canonical URL: start a new session for it.
         if session == nil || sessionBasePath != facts.basePath {
-            session = BuildSession(options: BuildOptions(
-                root: root, output: output, baseURL: origin + facts.basePath, includeDrafts: includeDrafts,
-                progress: progress))
+            var options = BuildOptions(root: root, output: output, baseURL: origin + facts.basePath, includeDrafts: includeDrafts,
+                                       progress: progress)
+            // The preview need not be swapped whole: file by file, an edit costs only the pages it changes.
+            options.publishing = .fileByFile
+            session = BuildSession(options: options)
             sessionBasePath = facts.basePath
         }
         return session!.build()

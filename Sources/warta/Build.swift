@@ -36,8 +36,14 @@ struct Build: ParsableCommand {
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? root.appendingPathComponent("output")
         let verbosity = printing.verbosity
         let bar = ProgressBar(enabled: verbosity != .quiet && Terminal.isTerminal(STDERR_FILENO))
-        let report = SiteBuild.run(BuildOptions(root: root, output: outputURL, baseURL: baseURL, includeDrafts: project.drafts,
-                                                jobs: threads.jobs, progress: bar.callback))
+        var options = BuildOptions(root: root, output: outputURL, baseURL: baseURL, includeDrafts: project.drafts,
+                                   jobs: threads.jobs, progress: bar.callback)
+        let waitingLanguage = project.lang ?? .indonesian
+        options.waitingForLock = {
+            Terminal.standardError(MessageCatalogue.translate("another build of this project is running; waiting for it to finish …",
+                                                              to: waitingLanguage))
+        }
+        let report = SiteBuild.run(options)
         bar.finish()
         ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity)
         let language = ReportPrinter.language(of: report, project: project)

@@ -23,43 +23,61 @@ import WartaTestSupport
         return files
     }
 
-    @Test func killedBuildsNeverPublishPartialFilesAndTheNextBuildRecovers() throws {
-        let count = 1500
+    /// SIGKILL at 20 moments spread over a 2,000-article build, publishing included: after each,
+    /// `output/` is the old site or the new one, byte for byte, and the next build succeeds.
+    @Test func aKilledBuildLeavesTheOldSiteOrTheNewOneWhole() throws {
+        let count = 2000
         let project = try FixtureProject(files: Self.files(count, version: "satu"))
         #expect(project.build().errorLines == [])
         let before = project.snapshot().mapValues(\.0)
 
-        // The expected result of the second version, built elsewhere.
+        // The expected result of the second version, built elsewhere, timed as a process.
         let reference = try FixtureProject(files: Self.files(count, version: "dua"))
-        #expect(reference.build().errorLines == [])
+        let started = Date()
+        #expect(try WartaProcess.run(["build", "--root", reference.root.path]).status == 0)
+        let duration = Date().timeIntervalSince(started)
         let after = reference.snapshot().mapValues(\.0)
+        #expect(before != after)
 
-        for (path, text) in Self.files(count, version: "dua") { try project.write(path, text) }
-        for delay in [0.05, 0.2, 0.5, 1.0, 2.0] {
+        // The content alternates between the two versions: whenever a build got to publish, the
+        // next one is asked for the other version, so every moment interrupts a real change.
+        let sites = ["satu": before, "dua": after]
+        var target = "dua"
+        for (path, text) in Self.files(count, version: target) { try project.write(path, text) }
+        var sawOld = 0, sawNew = 0
+        for moment in 1...20 {
+            // Up to a little past the reference build's time: the last moments fall in publishing or after it.
+            let delay = duration * 1.1 * Double(moment) / 20
             let process = try WartaProcess.start(["build", "--root", project.root.path])
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            for (path, (bytes, _)) in project.snapshot() where !path.hasPrefix(StagedOutput.stagingName) {
-                if path == BuildManifest.fileName {
-                    // A build that finished before the kill left its own cache (its file dates and
-                    // inodes are not the reference build's): it must be whole, never cut short.
-                    #expect(bytes == before[path] || BuildManifest(bytes: [UInt8](bytes)) != nil, "the build cache is damaged (killed after \(delay) s)")
-                    continue
-                }
-                #expect(bytes == before[path] || bytes == after[path], "\(path) is neither the old nor the new page (killed after \(delay) s)")
+            let now = project.snapshot().mapValues(\.0)
+            let other = target == "dua" ? "satu" : "dua"
+            #expect(now == sites[target] || now == sites[other],
+                    "killed after \(String(format: "%.2f", delay)) s: output/ is neither the old site nor the new one (\(Self.mixture(now, before, after)))")
+            if now == sites[target] {
+                sawNew += 1
+                target = other
+                for (path, text) in Self.files(count, version: target) { try project.write(path, text) }
+            } else {
+                sawOld += 1
             }
         }
+        #expect(sawOld > 0 && sawNew > 0, "the kills fell only before (\(sawOld)) or only after (\(sawNew)) publishing; the test says nothing")
 
         let recovery = try WartaProcess.run(["build", "--root", project.root.path])
         #expect(recovery.status == 0)
-        // The build cache records file dates and inodes, so it is the one file that may differ.
-        let finished = project.snapshot()
-        #expect(finished[BuildManifest.fileName].flatMap { BuildManifest(bytes: [UInt8]($0.0)) } != nil)
-        let final = finished.filter { !$0.key.hasPrefix(".warta-cache") }
-        let expected = after.filter { !$0.key.hasPrefix(".warta-cache") }
-        #expect(final.keys.sorted() == expected.keys.sorted())
-        for (path, bytes) in expected { #expect(final[path]?.0 == bytes, "\(path) differs after recovery") }
-        #expect(!FileManager.default.fileExists(atPath: project.output.appendingPathComponent(StagedOutput.stagingName).path))
+        #expect(project.snapshot().mapValues(\.0) == sites[target])
+        #expect(BuildManifest(bytes: try [UInt8](Data(contentsOf: URL(fileURLWithPath: project.cachePath)))) != nil)
+        let state = ProjectState(root: project.root).site(OutputLocation.canonical(project.output))
+        #expect(PosixFiles.kind(state.nextPath) == nil && PosixFiles.kind(state.previousPath) == nil, "staging left behind")
+    }
+
+    /// How a folder differs from both versions, for the failure message.
+    static func mixture(_ now: [String: Data], _ before: [String: Data], _ after: [String: Data]) -> String {
+        let old = now.filter { before[$0.key] == $0.value && after[$0.key] != $0.value }.count
+        let new = now.filter { after[$0.key] == $0.value && before[$0.key] != $0.value }.count
+        return "\(old) files of the old site, \(new) of the new, \(now.count) in all"
     }
 }

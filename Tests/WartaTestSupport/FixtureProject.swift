@@ -39,6 +39,11 @@ package final class FixtureProject {
         try? FileManager.default.removeItem(at: root)
     }
 
+    /// Where builds of this project keep their manifest (in the state folder, not in the site).
+    package var cachePath: String {
+        ProjectState(root: root).site(OutputLocation.canonical(output)).cachePath
+    }
+
     package func write(_ path: String, _ text: String) throws {
         try write(path, bytes: Array(text.utf8))
     }
@@ -105,4 +110,40 @@ package final class FixtureProject {
 extension BuildReport {
     package var errorLines: [String] { diagnostics.filter { $0.severity == .error }.map(\.compilerStyle) }
     package var warningLines: [String] { diagnostics.filter { $0.severity == .warning }.map(\.compilerStyle) }
+}
+
+package extension FixtureProject {
+    package func append(_ path: String, _ text: String) throws {
+        let current = String(decoding: try Data(contentsOf: root.appendingPathComponent(path)), as: UTF8.self)
+        try write(path, current + text)
+    }
+
+    package func replace(_ path: String, _ old: String, _ new: String) throws {
+        let current = String(decoding: try Data(contentsOf: root.appendingPathComponent(path)), as: UTF8.self)
+        precondition(current.contains(old), "\(old) not in \(path)")
+        try write(path, current.replacingOccurrences(of: old, with: new))
+    }
+
+    /// A build of the same project from scratch, into a folder of its own.
+    package func fullBuildElsewhere() throws -> (report: BuildReport, output: URL) {
+        let elsewhere = root.appendingPathComponent("full-\(UUID().uuidString)")
+        let report = SiteBuild.run(BuildOptions(root: root, output: elsewhere))
+        precondition(report.reusedCount == 0, "a build into a new folder reused files")
+        return (report, elsewhere)
+    }
+
+    /// Paths whose bytes differ between two output folders (or exist in one only).
+    package static func differences(_ a: URL, _ b: URL) -> [String] {
+        func files(_ folder: URL) -> [String: Data] {
+            var result: [String: Data] = [:]
+            guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [:] }
+            while let relative = walker.nextObject() as? String {
+                guard walker.fileAttributes?[.type] as? FileAttributeType == .typeRegular else { continue }
+                result[relative] = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path)
+            }
+            return result
+        }
+        let left = files(a), right = files(b)
+        return Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()
+    }
 }

@@ -44,6 +44,12 @@ package enum MessageCatalogue {
         Entry(english: "site configuration is missing: create content/site.yml with at least `title` and `base_url`",
               indonesian: "konfigurasi situs tidak ada: buat content/site.yml dengan setidaknya `title` dan `base_url`"),
 
+        Entry(english: "another build of this project is running; waiting for it to finish …",
+              indonesian: "pembangunan lain pada proyek ini sedang berjalan; menunggu hingga selesai …"),
+        Entry(english: "another build of this project is still running after %1 s; wait for it to finish, then build again",
+              indonesian: "pembangunan lain pada proyek ini masih berjalan setelah %1 detik; tunggu hingga selesai, lalu bangun ulang"),
+        Entry(english: "cannot take the project's build lock: %1", indonesian: "kunci pembangunan proyek tidak dapat diambil: %1"),
+
         // Front matter and YAML
         Entry(english: "missing front matter: the file must start with a line `---`, then the fields (title, date …), then another `---`",
               indonesian: "bagian depan (front matter) tidak ada: berkas harus diawali baris `---`, lalu isian (title, date …), lalu `---` lagi"),

@@ -91,9 +91,10 @@ package enum PosixFiles {
         signatureIfContentsEqual(path, bytes) != nil
     }
 
-    /// The file's signature when it holds exactly `bytes`, else nil.
+    /// The file's signature when it holds exactly `bytes`, else nil. A symbolic link is never equal:
+    /// what it points to is not part of the folder.
     package static func signatureIfContentsEqual(_ path: String, _ bytes: [UInt8]) -> Signature? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
