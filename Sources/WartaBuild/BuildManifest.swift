@@ -2,6 +2,7 @@ import Foundation
 import WartaCore
 import WartaLoad
 import WartaRender
+import WartaModel
 
 /// What the last successful build read and wrote, kept in the project's state folder (`SiteState`) so that the next
 /// build, even in a new process, can tell what it need not do again.
@@ -69,15 +70,15 @@ package struct BuildManifest: Sendable {
         /// rather than all at once: a large site has tens of thousands.
         package func line(_ number: Int, templatePaths: [String]) -> (path: String, signature: PosixFiles.Signature)? {
             if number < contentFiles.count {
-                return contentSignatures[number].map { (ContentDirectory.folderName + "/" + contentFiles[number], $0) }
+                return contentSignatures[number].map { (ContentLayout.contentFolder + "/" + contentFiles[number], $0) }
             }
             let path = templatePaths[number - contentFiles.count]
-            return templates[path].map { (TemplateSet.folderName + "/" + path, $0) }
+            return templates[path].map { (ContentLayout.templatesFolder + "/" + path, $0) }
         }
 
         /// Adds a line of the text form; false for a path outside both folders.
         package mutating func add(_ path: String, _ signature: PosixFiles.Signature) -> Bool {
-            let content = ContentDirectory.folderName + "/", template = TemplateSet.folderName + "/"
+            let content = ContentLayout.contentFolder + "/", template = ContentLayout.templatesFolder + "/"
             if path.hasPrefix(content) {
                 contentFiles.append(String(path.dropFirst(content.count)))
                 contentSignatures.append(signature)

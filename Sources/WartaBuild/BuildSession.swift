@@ -257,8 +257,8 @@ package final class BuildSession: @unchecked Sendable {
 
     private func listInputs() -> Inputs {
         let walkLog = DiagnosticLog()
-        let content = ContentDirectory(root: options.root.appendingPathComponent(ContentDirectory.folderName), log: walkLog)
-        let templatesPath = options.root.appendingPathComponent(TemplateSet.folderName).standardizedFileURL.path
+        let content = ContentDirectory(root: options.root.appendingPathComponent(ContentLayout.contentFolder), log: walkLog)
+        let templatesPath = options.root.appendingPathComponent(ContentLayout.templatesFolder).standardizedFileURL.path
         var templateSignatures: [String: PosixFiles.Signature] = [:]
         for entry in PosixFiles.list(templatesPath) where entry.kind == .file {
             templateSignatures[entry.path] = entry.signature
@@ -296,7 +296,7 @@ package final class BuildSession: @unchecked Sendable {
     private func loadTemplates(_ inputs: Inputs, _ run: BuildRun) -> (hash: UInt64, set: TemplateSet)? {
         let hash = Self.hashFiles(in: inputs.templatesPath, signatures: inputs.templateSignatures)
         if let cached = templates, cached.hash == hash { return cached }
-        templates = TemplateSet.load(from: options.root.appendingPathComponent(TemplateSet.folderName), log: run.log).map { (hash, $0) }
+        templates = TemplateSet.load(from: options.root.appendingPathComponent(ContentLayout.templatesFolder), log: run.log).map { (hash, $0) }
         return templates
     }
 
@@ -330,7 +330,7 @@ package final class BuildSession: @unchecked Sendable {
         global.combine(BuildManifest.currentEngine)
         global.combine(inputs.options)
         global.combine(templates.hash)
-        for (path, hash) in loaded.hashes.filter({ !$0.key.hasPrefix("news/") }).sorted(by: { $0.key < $1.key }) {
+        for (path, hash) in loaded.hashes.filter({ !$0.key.hasPrefix(ContentLayout.Folder.news.prefix) }).sorted(by: { $0.key < $1.key }) {
             global.combine(path)
             global.combine(hash)
         }
@@ -359,7 +359,7 @@ package final class BuildSession: @unchecked Sendable {
             return index
         }()
         for path in changed {
-            guard path.hasPrefix("news/"), path.hasSuffix(".md"), let index = newsIndex[path] else { return nil }
+            guard path.hasPrefix(ContentLayout.Folder.news.prefix), path.hasSuffix(".md"), let index = newsIndex[path] else { return nil }
             let previousDiagnostics = sources.diagnostics(of: path) ?? []
             let entry = ContentLoader.parseNews(path, in: content, config: state.site.config, cache: sources, log: scratch)
             guard case .news(let parsed?) = entry.value, !entry.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
@@ -591,10 +591,7 @@ package final class BuildSession: @unchecked Sendable {
     /// The site's language when this build did not load the site (nothing changed, or it failed
     /// early): read from site.yml alone, which costs far less than loading the site.
     private static func language(of root: URL) -> MessageLanguage {
-        let file = root.appendingPathComponent("content/site.yml")
-        guard let bytes = PosixFiles.read(file.path), case .success(let text) = SourceText.decode(bytes, path: "content/site.yml"),
-              let config = SiteConfigParser.parse(text, log: DiagnosticLog()) else { return .indonesian }
-        return MessageLanguage.forSite(config.language)
+        SiteConfigFile.read(root: root).map { MessageLanguage.forSite($0.language) } ?? .indonesian
     }
 
     /// True when every file the manifest lists is in the output folder as it was written. (Files

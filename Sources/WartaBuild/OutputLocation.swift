@@ -1,6 +1,7 @@
 import Foundation
 import WartaLoad
 import WartaRender
+import WartaModel
 
 /// Decides whether a folder may be used as the build's output, before anything is written.
 ///
@@ -18,7 +19,7 @@ package enum OutputLocation {
         if out == project || isInside(project, out) {
             problems.append("the output folder cannot be the project folder or contain it")
         }
-        for protected in [ContentDirectory.folderName, TemplateSet.folderName, ProjectState.folderName] {
+        for protected in [ContentLayout.contentFolder, ContentLayout.templatesFolder, ProjectState.folderName] {
             let folder = canonical(root.appendingPathComponent(protected))
             if out == folder || isInside(out, folder) || isInside(folder, out) {
                 problems.append("the output folder cannot be, contain or sit inside \(protected)/")

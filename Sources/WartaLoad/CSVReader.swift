@@ -43,7 +43,7 @@ package struct CSVReader: Sendable {
                 "a CSV delimiter cannot be a quote or a line break"
             )
         }
-        let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+        let start = bytes.starts(with: UTF8Text.byteOrderMark) ? UTF8Text.byteOrderMark.count : 0
         var reader = CSVReader(
             bytes: bytes, path: path, start: start,
             delimiter: delimiter ?? guessDelimiter(in: bytes, from: start)
@@ -56,8 +56,6 @@ package struct CSVReader: Sendable {
     ) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
         read([UInt8](data), path: path, delimiter: delimiter)
     }
-
-    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private enum Byte {
         package static let quote = UInt8(ascii: "\"")

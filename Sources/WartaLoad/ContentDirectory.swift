@@ -1,14 +1,12 @@
 import Foundation
 import WartaCore
+import WartaModel
 
 /// The files under `content/`, listed once, in a stable order.
 ///
 /// Symbolic links are not followed: a link pointing outside `content/` would otherwise publish
 /// whatever it points at.
 package struct ContentDirectory: Sendable {
-    /// The folder of a project that holds its content.
-    package static let folderName = "content"
-
     package let root: URL
     /// Paths relative to `content/`, `/`-separated, sorted.
     package let files: [String]
@@ -20,7 +18,7 @@ package struct ContentDirectory: Sendable {
     /// How the project root refers to `content/` in messages (`content`).
     package let displayPrefix: String
 
-    package init(root: URL, displayPrefix: String = folderName, log: DiagnosticLog) {
+    package init(root: URL, displayPrefix: String = ContentLayout.contentFolder, log: DiagnosticLog) {
         self.root = root
         self.displayPrefix = displayPrefix
         var found: [(String, PosixFiles.Signature?)] = []

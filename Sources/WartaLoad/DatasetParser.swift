@@ -6,7 +6,7 @@ package enum DatasetParser {
     package static func parse(metadataPath: String, in content: ContentDirectory, defaultStyle: NumberStyle, log: DiagnosticLog) -> Dataset? {
         guard let source = content.text(metadataPath, log: log),
               let (document, fields) = FrontMatter.fields(of: source, log: log) else { return nil }
-        let id = String(metadataPath.dropFirst("statistics/".count).dropLast(3))
+        let id = String(metadataPath.dropFirst(ContentLayout.Folder.statistics.prefix.count).dropLast(3))
         let metadataLocation = SourceLocation(path: source.path)
         if Slug.make(id) != id {
             log.error(metadataLocation, "dataset file names may use only lowercase letters, digits and hyphens (e.g. kemiskinan-2024.md)",
@@ -67,7 +67,7 @@ package enum DatasetParser {
             }
         }
 
-        let csvPath = "statistics/\(id).csv"
+        let csvPath = ContentLayout.Folder.statistics.prefix + id + ".csv"
         let csvLocation = SourceLocation(path: content.displayPath(csvPath))
         guard let bytes = content.bytes(csvPath) else {
             log.error(metadataLocation, "the data file \(content.displayPath(csvPath)) is missing; every dataset needs a .csv beside its .md")

@@ -1,13 +1,12 @@
 import Foundation
 import Mustache
 import WartaCore
+import WartaModel
 
 /// The site's Mustache templates from `templates/`, each parsed once, with syntax errors and
 /// missing partials reported with their positions (swift-mustache itself renders a missing
 /// partial as nothing, silently).
 package struct TemplateSet: Sendable {
-    /// The folder of a project that holds its templates.
-    package static let folderName = "templates"
     package let library: MustacheLibrary
     /// `templates/assets/style.css`, the site's hand-written stylesheet.
     package let stylesheet: String
@@ -35,7 +34,7 @@ package struct TemplateSet: Sendable {
         "page", "404",
     ]
 
-    package static func load(from directory: URL, displayPrefix: String = folderName, log: DiagnosticLog) -> TemplateSet? {
+    package static func load(from directory: URL, displayPrefix: String = ContentLayout.templatesFolder, log: DiagnosticLog) -> TemplateSet? {
         MarkupContentType.registerOnce()
         var library = MustacheLibrary()
         var texts: [String: (String, String)] = [:]

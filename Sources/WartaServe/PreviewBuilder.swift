@@ -2,6 +2,7 @@ import Foundation
 import WartaCore
 import WartaLoad
 import WartaBuild
+import WartaModel
 
 /// Builds the project for the preview: into its own folder (never the user's `output/`), with the
 /// preview's address as base URL so that canonical links and the feed point at the preview, and
@@ -67,9 +68,7 @@ final class PreviewBuilder: @unchecked Sendable {
     @discardableResult
     private func refreshSiteFacts() -> SiteFacts {
         var facts = SiteFacts(basePath: "/", title: nil, strings: .forLanguage("id"))
-        let url = root.appendingPathComponent("content/site.yml")
-        if case .success(let source) = SourceText.read(url, displayPath: "content/site.yml"),
-           let config = SiteConfigParser.parse(source, log: DiagnosticLog()) {
+        if let config = SiteConfigFile.read(root: root) {
             facts = SiteFacts(basePath: Self.normalised(config.basePath), title: config.title,
                               strings: .forLanguage(config.language))
         }

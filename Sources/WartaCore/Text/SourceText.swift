@@ -19,8 +19,7 @@ package struct SourceText: Sendable {
     /// Decodes bytes, or reports where the first byte that is not UTF-8 sits: a file saved as
     /// Windows-1252 would otherwise turn into mojibake on a package page.
     package static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let body = UTF8Text.droppingByteOrderMark(bytes[...])
 
         // Valid UTF-8 (nearly every file) is taken whole; only invalid text is walked scalar by
         // scalar, to say where the first bad byte is. Both give the same text.
