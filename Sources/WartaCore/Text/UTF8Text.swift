@@ -3,7 +3,7 @@
 ///
 /// The standard library checks a buffer for ASCII eight bytes at a time, but a single other byte
 /// anywhere (an em dash, a curly quote from cmark's smart punctuation) sends it through the whole
-/// buffer a byte at a time: about 8 instructions a byte, 6% of a large build. Here the ASCII runs
+/// buffer a byte at a time, a visible share of a large build. Here the ASCII runs
 /// are found a word at a time and taken through that fast path, and only the few non-ASCII runs
 /// between them are decoded on their own. A multi-byte sequence never holds an ASCII byte, so the
 /// runs split the text where its scalars split and the result is the same string.
