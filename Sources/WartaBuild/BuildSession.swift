@@ -524,6 +524,7 @@ package final class BuildSession: @unchecked Sendable {
             let previousFiles = outputListed ? manifest.map { Set($0.outputs.keys) } : nil
             run.report.output = try staged.publish(previousFiles: previousFiles)
             try site.recordOwnership()
+            project.forgetSitesWithoutOutput()
             return true
         } catch {
             run.log.error(SourceLocation(path: staged.directory.path), "publishing failed: \(error.localizedDescription)")
