@@ -108,7 +108,7 @@ package final class BuildSession: @unchecked Sendable {
     private func run() -> BuildReport {
         let started = DispatchTime.now()
         let log = DiagnosticLog()
-        var language = state.map { MessageLanguage.forSite($0.site.config.language) }
+        var language = state.map { $0.site.config.locale.messages }
         var report = BuildReport(diagnostics: [], output: nil, pageCount: 0, newsCount: 0, programCount: 0, datasetCount: 0, seconds: 0)
         func finish() -> BuildReport {
             report.diagnostics = log.all
@@ -119,7 +119,7 @@ package final class BuildSession: @unchecked Sendable {
 
         if let output = options.output {
             for problem in OutputLocation.problems(output: output, root: options.root) {
-                log.error(SourceLocation(path: output.path), "refusing to write the site here: \(problem)")
+                log.error(SourceLocation(path: output.path), .output(.refused(problem)))
             }
             if log.hasErrors { return finish() }
         }
@@ -182,7 +182,7 @@ package final class BuildSession: @unchecked Sendable {
         let loaded = ContentLoader(includeDrafts: options.includeDrafts).load(content, log: log, cache: sources)
         if let loaded { SiteReferences.check(loaded.site, log: log) }
         if state != nil { sources.keepOnly(Set(content.files)) }  // a first build parsed exactly these
-        if let loaded { language = MessageLanguage.forSite(loaded.site.config.language) }
+        if let loaded { language = loaded.site.config.locale.messages }
         guard var site = loaded?.site, let hashes = loaded?.hashes, let templateSet else { return finish() }
         if let baseURL = options.baseURL {
             site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -192,7 +192,7 @@ package final class BuildSession: @unchecked Sendable {
         let plan = SitePlan(site: site, topics: environment.topics, datasetsWithCharts: Set(environment.datasetCharts.keys))
         // Collisions are usually the echo of a duplicate slug already reported; name them only when alone.
         for (path, count) in plan.collisions.sorted(by: { $0.key < $1.key }) where !log.hasErrors {
-            log.error(SourceLocation(path: "content"), "\(count) pages would be written to the same file \(path); rename one of them")
+            log.error(SourceLocation(path: "content"), .output(.collision(pages: count, path: path)))
         }
         let counts = BuildManifest.Counts(pages: plan.entries.filter { $0.path.hasSuffix(".html") }.count, news: site.news.count,
                                           programs: site.programs.count, datasets: site.datasets.count)
@@ -202,7 +202,7 @@ package final class BuildSession: @unchecked Sendable {
         do {
             staged = try options.output.map { try StagedOutput(directory: $0) }
         } catch {
-            log.error(SourceLocation(path: options.output?.path ?? "output"), "cannot prepare the output folder: \(error.localizedDescription)")
+            log.error(SourceLocation(path: options.output?.path ?? "output"), .output(.cannotPrepare(reason: error.localizedDescription)))
             return finish()
         }
         let loadDiagnostics = log.all
@@ -352,7 +352,7 @@ package final class BuildSession: @unchecked Sendable {
         do {
             staged = try StagedOutput(directory: URL(fileURLWithPath: outputPath))
         } catch {
-            log.error(SourceLocation(path: outputPath), "cannot prepare the output folder: \(error.localizedDescription)")
+            log.error(SourceLocation(path: outputPath), .output(.cannotPrepare(reason: error.localizedDescription)))
             return
         }
         let rendered = render(work, plan: state.plan, environment: environment, content: content, sink: staged, log: log)
@@ -469,7 +469,7 @@ package final class BuildSession: @unchecked Sendable {
                 case .copy(let source): written = try sink.copy(entry.path, from: source)
                 }
             } catch {
-                entryLog.error(SourceLocation(path: entry.path), "cannot write \(entry.path): \(error.localizedDescription)")
+                entryLog.error(SourceLocation(path: entry.path), .output(.cannotWrite(path: entry.path, reason: error.localizedDescription)))
             }
             let diagnostics = entryLog.all
             if !diagnostics.isEmpty { log.report(contentsOf: diagnostics) }
@@ -491,7 +491,7 @@ package final class BuildSession: @unchecked Sendable {
     }
 
     private func publishingFailed(_ error: Error, staged: StagedOutput, outputPath: String, log: DiagnosticLog) {
-        log.error(SourceLocation(path: staged.directory.path), "publishing failed: \(error.localizedDescription)")
+        log.error(SourceLocation(path: staged.directory.path), .output(.publishingFailed(reason: error.localizedDescription)))
         manifest = nil
         state = nil
         outputListed = false
@@ -500,11 +500,11 @@ package final class BuildSession: @unchecked Sendable {
 
     /// The site's language when this build did not load the site (nothing changed, or it failed
     /// early): read from site.yml alone, which costs far less than loading the site.
-    private static func language(of root: URL) -> MessageLanguage {
+    private static func language(of root: URL) -> Language {
         let file = root.appendingPathComponent("content/site.yml")
         guard let bytes = PosixFiles.read(file.path), case .success(let text) = SourceText.decode(bytes, path: "content/site.yml"),
               let config = SiteConfigParser.parse(text, log: DiagnosticLog()) else { return .indonesian }
-        return MessageLanguage.forSite(config.language)
+        return config.locale.messages
     }
 
     /// A build with nothing to do reports what the build that wrote `manifest` found.
