@@ -78,7 +78,7 @@ package struct ContentLoader: Sendable {
         // By index, reading fields in place: `for article in news` would copy every article.
         for index in news.indices where news[index].date.secondsSince1970 > nowSeconds && !news[index].isDraft {
             let article = news[index]
-            log.warning(article.dateLocation, .reference(.futureDate(article.date.localDay)))
+            log.warning(article.dateLocation, .reference(.futureDate(shown: config.locale.strings.longDate(article.date.localDay))))
         }
         // Newest first. The order is worked out on a compact list of dates and positions, and the
         // articles are then copied once, into a list exactly as long as needed: sorting the

@@ -16,7 +16,7 @@ import WartaTestSupport
 enum MessageSamples {
     /// Names as they come from content: never translated, so kept out of the stop-list check.
     static let fromContent = ["tittle", "teks", "pkh", "bpnt-2024", "Penyaluran BPNT", "kecamatan", "kpm", "news/a.md",
-                              "output", "raw parser words", "while scanning", "x: y", "syarat", "#syarat", "/tmp/situs"]
+                              "output", "raw parser words", "Rabu, 2 Januari 2030", "while scanning", "x: y", "syarat", "#syarat", "/tmp/situs"]
 
     static func sample(_ kind: FileMessage.Kind) -> FileMessage {
         switch kind {
@@ -50,7 +50,7 @@ enum MessageSamples {
     static func sample(_ kind: ReferenceMessage.Kind) -> ReferenceMessage {
         switch kind {
         case .invalidDate: .invalidDate("kemarin")
-        case .futureDate: .futureDate(CalendarDay(year: 2030, month: 1, day: 2))
+        case .futureDate: .futureDate(shown: "Rabu, 2 Januari 2030")
         case .imageWithoutAlt: .imageWithoutAlt
         case .brokenImage: .brokenImage(.missingFile(url: "pkh", file: "news/a.md"))
         case .brokenLink: .brokenLink(.outsideContent(url: "pkh"))
@@ -270,7 +270,7 @@ enum MessageSamples {
         "the", "is", "are", "must", "file", "files", "field", "fields", "not", "cannot", "missing", "unknown", "should", "write",
         "add", "of", "and", "or", "to", "with", "be", "has", "have", "use", "this", "it", "was", "were", "does", "which", "only",
         "more", "than", "from", "at", "on", "line", "column", "value", "name", "error", "errors", "warning", "warnings", "built",
-        "build", "changed", "there", "empty", "page", "folder", "template", "chart", "series", "dataset", "rows", "row",
+        "build", "changed", "there", "empty", "page", "template", "chart", "series", "dataset", "rows", "row",
         "while", "in", "an", "no", "for", "its", "one", "each", "item", "key", "did", "you", "mean", "hint", "rename",
     ]
 

@@ -43,7 +43,7 @@ package enum ChartMessage: MessageText {
             Rendering(id: "jenis grafik `\(type)` tidak dikenal; pakai salah satu: \(Rendering.list(allowed))",
                       en: "unknown chart type `\(type)`; use one of: \(Rendering.list(allowed))")
         case .unknownColumn(let role, let name, let dataset):
-            Rendering(id: "kolom \(role.rawValue) grafik \"\(name)\" bukan kolom data \"\(dataset)\"",
+            Rendering(id: "kolom \"\(name)\" pada `\(role.rawValue)` grafik bukan kolom data \"\(dataset)\"",
                       en: "chart \(role.rawValue) column \"\(name)\" is not a column of dataset \"\(dataset)\"")
         case .numericX(let column):
             Rendering(id: "kolom x grafik \"\(column)\" berisi angka; nilainya digambar sebagai kategori",

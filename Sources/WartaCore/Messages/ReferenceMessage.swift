@@ -2,7 +2,8 @@
 /// pages, links).
 package enum ReferenceMessage: MessageText {
     case invalidDate(String)
-    case futureDate(CalendarDay)
+    /// `shown`: the date as the article page shows it, in the language of the site.
+    case futureDate(shown: String)
     case imageWithoutAlt
     case brokenImage(LinkProblem)
     case brokenLink(LinkProblem)
@@ -66,10 +67,9 @@ package enum ReferenceMessage: MessageText {
         switch self {
         case .invalidDate(let text):
             Rendering(id: "`date` bukan tanggal yang benar: \"\(text)\"", en: "`date` is not a valid date: \"\(text)\"")
-        case .futureDate(let day):
-            // The date in the words of the message's language, like the article page shows it.
-            Rendering(id: "`date` ada di masa depan (\(UIStrings.indonesian.longDate(day))); berita tetap terbit sekarang tetapi menampilkan tanggal itu",
-                      en: "`date` is in the future (\(UIStrings.english.longDate(day))); the article is published now but shows that date")
+        case .futureDate(let shown):
+            Rendering(id: "`date` ada di masa depan (\(shown)); berita tetap terbit sekarang tetapi menampilkan tanggal itu",
+                      en: "`date` is in the future (\(shown)); the article is published now but shows that date")
         case .imageWithoutAlt:
             Rendering(id: "`image` tidak punya `image_alt`: jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya",
                       en: "`image` has no `image_alt`: describe the picture for readers who cannot see it")

@@ -1,5 +1,5 @@
 /// A day in the site's calendar, independent of time zones (a `date: 2024-11-12` in front matter).
-package struct CalendarDay: Hashable, Sendable, Comparable, Codable {
+package struct CalendarDay: Hashable, Sendable, Comparable {
     package var year: Int
     package var month: Int
     package var day: Int
