@@ -314,6 +314,11 @@ enum MessageSamples {
             == "isian `tittle` tidak dikenal di bagian depan berita; isian ini diabaikan")
         #expect(Hint.didYouMean("pkh").indonesian == "maksud Anda \"pkh\"?")
         #expect(FrontMatterMessage.missingField("title").english == "missing required field `title`")
+        // The parser's own words are quoted as they are, set apart from Warta's.
+        let yaml = FrontMatterMessage.invalidYAML(problem: "found character that cannot start any token",
+                                                  context: "while scanning for the next token", contextLine: 8)
+        #expect(yaml.indonesian == "penulisan YAML salah: found character that cannot start any token (while scanning for the next token, mulai baris 8)")
+        #expect(yaml.english == "invalid YAML: found character that cannot start any token (while scanning for the next token on line 8)")
         // Text from content goes in as it is, even when it looks like a placeholder or a phrase Warta translates.
         #expect(FrontMatterMessage.unknownField(name: "%1", in: .group("text")).indonesian
             == "isian `%1` tidak dikenal di `text`; isian ini diabaikan")

@@ -84,7 +84,8 @@ package enum FrontMatterMessage: MessageText {
         case .notAMapping:
             Rendering(id: "isian harus ditulis sebagai `nama: nilai`", en: "expected fields written as `key: value`")
         case .invalidYAML(let problem, let context, let line):
-            Rendering(id: "penulisan YAML salah: \(problem)" + (context.map { " (\($0) pada baris \(line ?? 0))" } ?? ""),
+            // The parser's words stay as they are (its English), kept apart from ours by the comma.
+            Rendering(id: "penulisan YAML salah: \(problem)" + (context.map { " (\($0), mulai baris \(line ?? 0))" } ?? ""),
                       en: "invalid YAML: \(problem)" + (context.map { " (\($0) on line \(line ?? 0))" } ?? ""))
         case .unreadableYAML(let problem):
             Rendering(id: "YAML tidak dapat dibaca: \(problem)", en: "cannot read YAML: \(problem)")

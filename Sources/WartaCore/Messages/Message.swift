@@ -1,5 +1,10 @@
 /// What a diagnostic says: one typed message from one of the families. Arguments keep what the
 /// file says exactly as written; only Warta's own words are rendered in the reader's language.
+///
+/// A new message is a case in its family's file (typed arguments; its Indonesian and English side
+/// by side in the family's `rendering`, and its `Kind`: the compiler asks for both), plus a sample
+/// in `MessageSamples` (Tests/WartaCoreTests/MessageCatalogueTests.swift), which the compiler asks
+/// for too.
 package enum Message: Hashable, Sendable, Codable {
     case file(FileMessage)
     case frontMatter(FrontMatterMessage)
