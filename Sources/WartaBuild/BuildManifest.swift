@@ -17,7 +17,7 @@ import WartaModel
 /// The manifest is only a shortcut: a missing, unreadable or foreign one means a full build.
 package struct BuildManifest: Sendable {
     /// Bumped whenever what a fingerprint covers changes.
-    package static let formatVersion = 1
+    package static let formatVersion = 2
 
     package struct Output: Sendable {
         package var fingerprint: UInt64
@@ -208,7 +208,7 @@ package struct BuildManifest: Sendable {
 
         package mutating func diagnostic(_ owner: String, _ d: Diagnostic) {
             start("diag"); field(owner); field(d.severity.rawValue); field(d.location.path)
-            number(d.location.line); number(d.location.column); field(d.message); field(d.hint ?? "\u{0}")
+            number(d.location.line); number(d.location.column); field(MessageCoding.text(d.message)); field(d.hint.map(MessageCoding.text) ?? "\u{0}")
             end()
         }
     }
@@ -270,10 +270,14 @@ package struct BuildManifest: Sendable {
                                               dependencies: (6..<fields.count).map(text), diagnostics: [])
                 case "diag":
                     guard fields.count == 8, let severity = Diagnostic.Severity(rawValue: text(2)), let line = signed(4),
-                          let column = signed(5) else { failed = true; return }
-                    let hint = text(7)
-                    let d = Diagnostic(severity, SourceLocation(path: text(3), line: Int(line), column: Int(column)), text(6),
-                                       hint: hint == "\u{0}" ? nil : hint)
+                          let column = signed(5), let message = MessageCoding.value(Message.self, from: text(6)) else {
+                        failed = true; return
+                    }
+                    let hintText = text(7)
+                    let hint = hintText == "\u{0}" ? nil : MessageCoding.value(Hint.self, from: hintText)
+                    guard hintText == "\u{0}" || hint != nil else { failed = true; return }
+                    let d = Diagnostic(severity, SourceLocation(path: text(3), line: Int(line), column: Int(column)), message,
+                                       hint: hint)
                     let owner = text(1)
                     if owner.isEmpty {
                         loadDiagnostics.append(d)

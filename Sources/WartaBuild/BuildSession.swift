@@ -164,7 +164,7 @@ package final class BuildSession: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         afterPublishing.sync {}
         return ParallelMap.$threadLimit.withValue(options.jobs) {
-            let run = BuildRun(language: state.map { MessageLanguage.forSite($0.site.config.language) })
+            let run = BuildRun(language: state.map { $0.site.config.locale.messages })
             steps(run)
             return run.finish { Self.language(of: options.root) }
         }
@@ -210,14 +210,14 @@ package final class BuildSession: @unchecked Sendable {
         do {
             staged = try site.map { try StagedOutput(site: $0, publishing: options.publishing) }
         } catch {
-            run.log.error(SourceLocation(path: options.output?.path ?? "output"), "cannot prepare the output folder: \(error.localizedDescription)")
+            run.log.error(SourceLocation(path: options.output?.path ?? "output"), .output(.cannotPrepare(reason: error.localizedDescription)))
             return
         }
         let work = chooseWork(prepared, staged: staged, run)
         do {
             try staged?.keep(work.kept)
         } catch {
-            run.log.error(SourceLocation(path: options.output?.path ?? "output"), "cannot prepare the output folder: \(error.localizedDescription)")
+            run.log.error(SourceLocation(path: options.output?.path ?? "output"), .output(.cannotPrepare(reason: error.localizedDescription)))
             staged?.discard()
             return
         }
@@ -240,17 +240,16 @@ package final class BuildSession: @unchecked Sendable {
         case .success(let lock):
             return lock
         case .failure(.stillHeld(let seconds)):
-            run.log.error(SourceLocation(path: options.root.path),
-                          "another build of this project is still running after \(seconds) s; wait for it to finish, then build again")
+            run.log.error(SourceLocation(path: options.root.path), .output(.anotherBuildRunning(seconds: seconds)))
         case .failure(.unavailable(let path, let reason)):
-            run.log.error(SourceLocation(path: path), "cannot take the project's build lock: \(reason)")
+            run.log.error(SourceLocation(path: path), .output(.lockUnavailable(reason: reason)))
         }
         return nil
     }
 
     private func checkOutputFolder(_ site: SiteState, _ run: BuildRun) -> Bool {
         for problem in OutputLocation.problems(output: URL(fileURLWithPath: site.output), root: options.root, site: site) {
-            run.log.error(SourceLocation(path: options.output?.path ?? site.output), "refusing to write the site here: \(problem)")
+            run.log.error(SourceLocation(path: options.output?.path ?? site.output), .output(.refused(problem)))
         }
         return !run.log.hasErrors
     }
@@ -303,7 +302,7 @@ package final class BuildSession: @unchecked Sendable {
     private func loadContent(_ inputs: Inputs, _ run: BuildRun) -> ContentLoader.Loaded? {
         let loaded = ContentLoader(includeDrafts: options.includeDrafts).load(inputs.content, log: run.log, cache: sources)
         if state != nil { sources.keepOnly(Set(inputs.content.files)) }  // a first build parsed exactly these
-        if let loaded { run.language = MessageLanguage.forSite(loaded.site.config.language) }
+        if let loaded { run.language = loaded.site.config.locale.messages }
         return loaded
     }
 
@@ -322,7 +321,7 @@ package final class BuildSession: @unchecked Sendable {
         let plan = SitePlan(site: site, topics: environment.topics, datasetsWithCharts: Set(environment.datasetCharts.keys))
         // Collisions are usually the echo of a duplicate slug already reported; name them only when alone.
         for (path, count) in plan.collisions.sorted(by: { $0.key < $1.key }) where !run.log.hasErrors {
-            run.log.error(SourceLocation(path: "content"), "\(count) pages would be written to the same file \(path); rename one of them")
+            run.log.error(SourceLocation(path: "content"), .output(.collision(pages: count, path: path)))
         }
         let counts = BuildManifest.Counts(pages: plan.entries.filter { $0.path.hasSuffix(".html") }.count, news: site.news.count,
                                           programs: site.programs.count, datasets: site.datasets.count)
@@ -505,7 +504,7 @@ package final class BuildSession: @unchecked Sendable {
                 case .copy(let source): written = try sink.copy(entry.path, from: source)
                 }
             } catch {
-                entryLog.error(SourceLocation(path: entry.path), "cannot write \(entry.path): \(error.localizedDescription)")
+                entryLog.error(SourceLocation(path: entry.path), .output(.cannotWrite(path: entry.path, reason: error.localizedDescription)))
             }
             let diagnostics = entryLog.all
             if !diagnostics.isEmpty { log.report(contentsOf: diagnostics) }
@@ -527,7 +526,7 @@ package final class BuildSession: @unchecked Sendable {
             project.forgetSitesWithoutOutput()
             return true
         } catch {
-            run.log.error(SourceLocation(path: staged.directory.path), "publishing failed: \(error.localizedDescription)")
+            run.log.error(SourceLocation(path: staged.directory.path), .output(.publishingFailed(reason: error.localizedDescription)))
             manifest = nil
             state = nil
             outputListed = false
@@ -591,8 +590,8 @@ package final class BuildSession: @unchecked Sendable {
 
     /// The site's language when this build did not load the site (nothing changed, or it failed
     /// early): read from site.yml alone, which costs far less than loading the site.
-    private static func language(of root: URL) -> MessageLanguage {
-        SiteConfigFile.read(root: root).map { MessageLanguage.forSite($0.language) } ?? .indonesian
+    private static func language(of root: URL) -> Language {
+        SiteConfigFile.read(root: root)?.locale.messages ?? .indonesian
     }
 
     /// True when every file the manifest lists is in the output folder as it was written. (Files

@@ -26,7 +26,7 @@ package struct ContentDirectory: Sendable {
         basePath = base
         for entry in PosixFiles.list(base) {
             if entry.kind == .symbolicLink {
-                log.warning(SourceLocation(path: "\(displayPrefix)/\(entry.path)"), "symbolic links are not followed; copy the file into content/ instead")
+                log.warning(SourceLocation(path: "\(displayPrefix)/\(entry.path)"), .file(.symbolicLink))
             } else if entry.kind == .file {
                 found.append((entry.path, entry.signature))
             }
@@ -61,7 +61,7 @@ package struct ContentDirectory: Sendable {
 
     package func text(_ relative: String, log: DiagnosticLog) -> SourceText? {
         guard let bytes = bytes(relative) else {
-            log.error(SourceLocation(path: displayPath(relative)), "cannot read file")
+            log.error(SourceLocation(path: displayPath(relative)), .file(.cannotRead))
             return nil
         }
         switch SourceText.decode(bytes, path: displayPath(relative)) {

@@ -26,7 +26,7 @@ package struct ContentLoader: Sendable {
     /// kept: they are read again when their page is rendered, so memory does not grow with them.
     package func load(_ content: ContentDirectory, log: DiagnosticLog, cache: SourceCache) -> Loaded? {
         guard content.files.contains(ContentLayout.siteConfiguration) else {
-            log.error(SourceLocation(path: content.displayPath(ContentLayout.siteConfiguration)), "site configuration is missing: create content/site.yml with at least `title` and `base_url`")
+            log.error(SourceLocation(path: content.displayPath(ContentLayout.siteConfiguration)), .file(.siteConfigMissing))
             return nil
         }
         let configEntry = SourceCache.parse(ContentLayout.siteConfiguration, in: content, cache: cache, log: log) { source, _, log in
@@ -40,7 +40,7 @@ package struct ContentLoader: Sendable {
         let datasetFiles = content.files(under: ContentLayout.Folder.statistics.rawValue, withExtension: "md")
         reportStrayFiles(content, log: log)
 
-        let style = NumberStyle.forLanguage(config.language)
+        let style = config.locale.numbers
         // The time zone and number style come from site.yml: they are part of what a cached parse depended on.
         let datasetContext = "\(style)"
         let newsEntries = ParallelMap.map(newsFiles) { path -> SourceCache.Entry in
@@ -78,8 +78,7 @@ package struct ContentLoader: Sendable {
         // By index, reading fields in place: `for article in news` would copy every article.
         for index in news.indices where news[index].date.secondsSince1970 > nowSeconds && !news[index].isDraft {
             let article = news[index]
-            log.warning(article.dateLocation,
-                        "`date` is in the future (\(UIStrings.forLanguage(config.language).longDate(article.date.localDay))); the article is published now but shows that date")
+            log.warning(article.dateLocation, .reference(.futureDate(shown: config.locale.strings.longDate(article.date.localDay))))
         }
         // Newest first. The order is worked out on a compact list of dates and positions, and the
         // articles are then copied once, into a list exactly as long as needed: sorting the
@@ -93,7 +92,7 @@ package struct ContentLoader: Sendable {
         for key in order { published.append(news[key.position]) }
         for index in news.indices where news[index].isDraft && !includeDrafts {
             let draft = news[index]
-            log.report(Diagnostic(.note, draft.body.location.with(line: 1), "draft \"\(draft.title)\" is not published (build with --drafts to preview it)"))
+            log.report(Diagnostic(.note, draft.body.location.with(line: 1), .reference(.draftNotPublished(title: draft.title))))
         }
 
         let site = Site(
@@ -125,8 +124,7 @@ package struct ContentLoader: Sendable {
             let inKnownFolder = ContentLayout.Folder.allCases.contains { file.hasPrefix($0.prefix) }
             let isExpectedType = file.hasPrefix(media) || file.hasSuffix(".md") || (file.hasPrefix(statistics) && file.hasSuffix(".csv"))
             if !inKnownFolder || !isExpectedType {
-                log.warning(SourceLocation(path: content.displayPath(file)),
-                            "this file is not used: Markdown goes in news/, programs/, pages/ or statistics/, data (.csv) in statistics/, images and downloads in media/")
+                log.warning(SourceLocation(path: content.displayPath(file)), .file(.unusedFile))
             }
         }
     }

@@ -23,7 +23,7 @@ package enum SiteConfigParser {
                 phone: org.string("phone"),
                 email: org.string("email"),
                 openingHours: org.string("opening_hours"))
-            org.warnAboutUnknownKeys(context: "`organisation`")
+            org.warnAboutUnknownKeys(in: .group("organisation"))
         }
 
         var menu: [SiteConfig.MenuItem] = []
@@ -31,23 +31,23 @@ package enum SiteConfigParser {
             let itemTitle = item.string("title", required: true)
             let url = item.string("url")
             let page = item.located("page")
-            item.warnAboutUnknownKeys(context: "a menu item")
+            item.warnAboutUnknownKeys(in: .menuItem)
             guard let itemTitle else { continue }
             if let page {
                 menu.append(.init(title: itemTitle, target: .page(page)))
             } else if let url, url.hasPrefix("/"), !url.contains("..") {
                 menu.append(.init(title: itemTitle, target: .sitePath(String(url.dropFirst()))))
             } else {
-                log.error(item.location, "a menu item needs `url:` (a path in the site starting with `/`, like /berita/) or `page:` (the slug of a page in content/pages)")
+                log.error(item.location, .siteConfig(.menuItemWithoutTarget))
             }
         }
-        fields.warnAboutUnknownKeys(context: "site.yml")
+        fields.warnAboutUnknownKeys(in: .siteConfig)
 
         var normalisedBase = baseURL?.value ?? ""
         if let baseURL {
             let parsed = URL(string: baseURL.value)
             if parsed?.scheme == nil || parsed?.host == nil || !(["http", "https"].contains(parsed?.scheme ?? "")) {
-                log.error(baseURL.location, "`base_url` must be an absolute http(s) address such as https://example.go.id/dinsos/")
+                log.error(baseURL.location, .siteConfig(.baseURLNotAbsolute))
             }
             if !normalisedBase.hasSuffix("/") { normalisedBase += "/" }
         }
@@ -56,11 +56,11 @@ package enum SiteConfigParser {
             if let named = TimeZone(identifier: zoneName.value) {
                 zone = named
             } else {
-                log.error(zoneName.location, "unknown time zone `\(zoneName.value)`", hint: "use a name such as Asia/Pontianak, Asia/Jakarta, Asia/Makassar or Asia/Jayapura")
+                log.error(zoneName.location, .siteConfig(.unknownTimeZone(zoneName.value)), hint: .timeZoneNames)
             }
         }
         if newsPerPage < 1 {
-            log.error(fields.location(ofKey: "news_per_page"), "`news_per_page` must be at least 1")
+            log.error(fields.location(ofKey: "news_per_page"), .siteConfig(.newsPerPageTooSmall))
         }
         guard let title else { return nil }
         return SiteConfig(

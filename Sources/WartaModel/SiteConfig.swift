@@ -34,6 +34,9 @@ package struct SiteConfig: Sendable {
         self.keyFigures = keyFigures
     }
 
+    /// Pages, numbers, dates and messages all take their language from this one decision.
+    package var locale: SiteLocale { SiteLocale(siteLanguage: language) }
+
     /// The path part of `baseURL` (`/dinsos/`), for pages that cannot use relative links (404).
     package var basePath: String {
         guard let url = URL(string: baseURL) else { return "/" }

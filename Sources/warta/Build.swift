@@ -40,26 +40,25 @@ struct Build: ParsableCommand {
                                    jobs: threads.jobs, progress: bar.callback)
         let waitingLanguage = project.lang ?? .indonesian
         options.waitingForLock = {
-            Terminal.standardError(MessageCatalogue.translate("another build of this project is running; waiting for it to finish …",
-                                                              to: waitingLanguage))
+            Terminal.standardError(ConsoleMessage.waitingForOtherBuild.text(in: waitingLanguage))
         }
         let report = SiteBuild.run(options)
         bar.finish()
         ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity)
         let language = ReportPrinter.language(of: report, project: project)
         guard report.succeeded, let written = report.output else {
-            Terminal.standardError(Terminal.paint(MessageCatalogue.translate("build failed", to: language), .red, bold: true,
+            Terminal.standardError(Terminal.paint(ConsoleMessage.buildFailed.text(in: language), .red, bold: true,
                                                   enabled: Terminal.usesColour(STDERR_FILENO))
-                + "; " + MessageCatalogue.translate("\(outputURL.path) was not changed", to: language))
+                + "; " + ConsoleMessage.notChanged(path: outputURL.path).text(in: language))
             throw ExitCode.failure
         }
         guard verbosity != .quiet else { return }
         let colour = Terminal.usesColour(STDOUT_FILENO)
         print("""
-            \(Terminal.paint(MessageCatalogue.translate("built", to: language), .green, bold: true, enabled: colour)) \
-            \(ReportPrinter.counts(report, in: language)) \(MessageCatalogue.translate("in \(Terminal.seconds(report.seconds))", to: language)): \
+            \(Terminal.paint(ConsoleMessage.built.text(in: language), .green, bold: true, enabled: colour)) \
+            \(ReportPrinter.counts(report, in: language)) \(ConsoleMessage.took(duration: Terminal.seconds(report.seconds)).text(in: language)): \
             \(ReportPrinter.files(written, in: language))
-            \(MessageCatalogue.translate("site: \(outputURL.path)/index.html", to: language))
+            \(ConsoleMessage.siteAt(path: "\(outputURL.path)/index.html").text(in: language))
             """)
     }
 }

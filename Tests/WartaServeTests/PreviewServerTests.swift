@@ -87,7 +87,7 @@ struct PreviewServerTests {
         #expect(!onDisk.contains("_warta"))
         let script = try await LoopbackHTTP.request("/_warta/live.js", port: port)
         #expect(script.status == 200)
-        #expect(script.text.contains("EventSource") && script.text.contains(UIStrings.indonesian.previewClose))
+        #expect(script.text.contains("EventSource") && script.text.contains(PreviewStrings.indonesian.close))
 
         // A browser listening for rebuilds.
         let events = try EventListener(port: port)
@@ -110,7 +110,7 @@ struct PreviewServerTests {
         #expect(await eventually { events.count("problems") == 1 })
         #expect(events.text.contains(#""location":"\#(Self.article):3:7""#))
         #expect(events.text.contains(#""line":"date: 2024-13-45""#))
-        #expect(events.text.contains(UIStrings.indonesian.previewProblemsTitle))
+        #expect(events.text.contains(PreviewStrings.indonesian.problemsTitle))
         let status = try await LoopbackHTTP.request("/_warta/status", port: port)
         #expect(status.text.contains(#""ok":false"#))
         let stillServed = try await LoopbackHTTP.request(Self.articlePage, port: port)
