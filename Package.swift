@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "warta", targets: ["warta"]),
         .library(name: "WartaKit", targets: ["WartaKit"]),
         .library(name: "WartaServe", targets: ["WartaServe"]),
+        .library(name: "WartaPublish", targets: ["WartaPublish"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
@@ -45,6 +46,16 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        .systemLibrary(
+            name: "CCurl",
+            path: "Sources/CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // Typed doors to curl's variadic setopt/getinfo, which Swift cannot call.
+        .target(name: "CCurlCalls", dependencies: ["CCurl"]),
+        // `warta publish`: the site to SFTP, FTPS, FTP or a mounted folder, changed files only, in link-safe order.
+        .target(name: "WartaPublish", dependencies: ["CCurl", "CCurlCalls"]),
         .executableTarget(
             name: "warta",
             dependencies: [
@@ -63,6 +74,10 @@ let package = Package(
                 "WartaKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "WartaPublishTests",
+            dependencies: ["WartaPublish"]
         ),
         .testTarget(
             name: "WartaServeTests",
