@@ -10,7 +10,7 @@ final class FTPServer {
     let password = "sandi-uji-\(UUID().uuidString.prefix(6))"
     /// The certificate to trust (its own issuer).
     let certificate: String
-    private var process: Process?
+    private var process: ServerProcess?
     private let passivePorts: ClosedRange<Int>
 
     init() throws {
@@ -47,9 +47,9 @@ final class FTPServer {
         try TestProcesses.waitForPort(port)
     }
 
-    func kill() { process.map { TestProcesses.kill($0, childrenOnly: false) } }
-    func killConnections() { process.map { TestProcesses.kill($0, childrenOnly: true) } }
-    func stop() { process.map(TestProcesses.stop) }
+    func kill() { process?.kill(childrenOnly: false) }
+    func killConnections() { process?.kill(childrenOnly: true) }
+    func stop() { process?.stop() }
 
     deinit {
         stop()

@@ -12,14 +12,15 @@ struct PublishScenarios {
 
     func publisher(_ options: PublishOptions?) -> Publisher { makePublisher(options ?? self.options) }
 
-    /// Runs a plan, checking after every step that no page online links to a missing file.
+    /// Runs a plan, checking after every step that no page a visitor can reach links to a missing file.
     @discardableResult
     func publishCheckingLinks(_ site: SiteFixture, options: PublishOptions? = nil) throws -> (PublishPlan, PublishSummary) {
         let publisher = publisher(options)
         let plan = try publisher.plan(siteFolder: site.folder)
+        let online = Set(try allFiles(root))
         var broken: [String] = []
         let summary = try publisher.run(plan) { progress in
-            if progress.phase == .finished, let found = try? PublishedFolder.brokenLinks(root), !found.isEmpty {
+            if progress.phase == .finished, let found = try? PublishedFolder.brokenLinks(root, entryPoints: online), !found.isEmpty {
                 broken.append("after \(progress.step!.path): \(found.joined(separator: ", "))")
             }
         }

@@ -9,7 +9,7 @@ final class SSHServer {
     /// A private key the server accepts, and the host key's public half.
     let userKey: String
     private(set) var hostKey: String
-    private var process: Process?
+    private var process: ServerProcess?
 
     init() throws {
         folder = try TestEnvironment.temporaryFolder("sshd")
@@ -63,9 +63,9 @@ final class SSHServer {
     }
 
     /// The server and every connection it serves, gone at once (a crash, a pulled cable).
-    func kill() { process.map { TestProcesses.kill($0, childrenOnly: false) } }
+    func kill() { process?.kill(childrenOnly: false) }
     /// Only the processes serving connections: the server keeps listening.
-    func killConnections() { process.map { TestProcesses.kill($0, childrenOnly: true) } }
+    func killConnections() { process?.kill(childrenOnly: true) }
 
     /// A new host key, as after a reinstalled or impersonated server.
     func replaceHostKey() throws {
@@ -74,7 +74,7 @@ final class SSHServer {
         try start()
     }
 
-    func stop() { process.map(TestProcesses.stop) }
+    func stop() { process?.stop() }
 
     /// `SHA256:…` of the host key, as ssh-keygen computes it.
     func hostKeyFingerprint() throws -> String {

@@ -91,19 +91,28 @@ enum PublishedFolder {
         return result
     }
 
-    /// Links (`href`, `src`) in the served pages that lead to no file.
-    static func brokenLinks(_ root: String) throws -> [String] {
+    /// Links (`href`, `src`) that lead to no file, in the pages a visitor can reach: the home
+    /// page, every file that was online before (`entryPoints`: bookmarks, search engines) and all
+    /// they link to. A new page no online page links to yet cannot be reached, so its links do not count.
+    static func brokenLinks(_ root: String, entryPoints: Set<String>) throws -> [String] {
         var broken: [String] = []
         let present = Set(try allFiles(root))
-        for path in present where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+        var queue = Array(entryPoints.union(["index.html"]).filter { present.contains($0) })
+        var visited = Set(queue)
+        while let path = queue.popLast() {
+            guard path.hasSuffix(".html") || path.hasSuffix(".xml") else { continue }
             let text = String(decoding: FileManager.default.contents(atPath: root + "/" + path) ?? Data(), as: UTF8.self)
             let directory = (path as NSString).deletingLastPathComponent
             // feed.xml and sitemap.xml link from the site root, like the pages at the top.
-            let range = NSRange(text.startIndex..., in: text)
-            for match in linkPattern.matches(in: text, range: range) {
+            for match in linkPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 guard let linkRange = Range(match.range(at: 1), in: text) else { continue }
                 let link = String(text[linkRange])
-                if !present.contains(normalise(directory.isEmpty ? link : directory + "/" + link)) { broken.append("\(path) → \(link)") }
+                let resolved = normalise(directory.isEmpty ? link : directory + "/" + link)
+                if !present.contains(resolved) {
+                    broken.append("\(path) → \(link)")
+                } else if visited.insert(resolved).inserted {
+                    queue.append(resolved)
+                }
             }
         }
         return broken.sorted()

@@ -2,41 +2,55 @@ import Foundation
 
 /// Starting, waiting for and killing the test servers' processes.
 enum TestProcesses {
-    /// Runs a tool to completion; its standard output.
+    /// Runs a tool to completion; its standard output. (posix_spawn rather than Foundation's
+    /// Process: on Linux, Process's one monitoring thread can block waiting on a running server
+    /// and then never notices a short tool end.)
     @discardableResult
     static func run(_ executable: String, _ arguments: [String], input: String? = nil) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        let stdin = Pipe()
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TestFailure("\(executable) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+        var output: [Int32] = [0, 0], stdin: [Int32] = [0, 0]
+        guard pipe(&output) == 0, pipe(&stdin) == 0 else { throw TestFailure("pipe failed") }
+        let devnull = open("/dev/null", O_WRONLY)
+        let pid = try spawn(executable, arguments, input: stdin[0], output: output[1], error: devnull)
+        close(stdin[0]); close(output[1]); close(devnull)
+        if let input { _ = input.utf8CString.withUnsafeBufferPointer { write(stdin[1], $0.baseAddress, $0.count - 1) } }
+        close(stdin[1])
+        var data: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(output[0], &buffer, buffer.count)
+            if count <= 0 { break }
+            data += buffer[0..<count]
+        }
+        close(output[0])
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        guard status == 0 else {
+            throw TestFailure("\(executable) \(arguments.joined(separator: " ")) exited with status \(status)")
         }
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Starts a server in the foreground, its output into `log`.
-    static func start(_ executable: String, _ arguments: [String], log: String) throws -> Process {
-        _ = FileManager.default.createFile(atPath: log, contents: nil)
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
-        try handle.seekToEnd()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return process
+    /// Starts a server in the foreground, its output appended to `log`.
+    static func start(_ executable: String, _ arguments: [String], log: String) throws -> ServerProcess {
+        let logFile = open(log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        let devnull = open("/dev/null", O_RDONLY)
+        defer { close(logFile); close(devnull) }
+        return ServerProcess(pid: try spawn(executable, arguments, input: devnull, output: logFile, error: logFile))
+    }
+
+    private static func spawn(_ executable: String, _ arguments: [String], input: Int32, output: Int32, error: Int32) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, input, 0)
+        posix_spawn_file_actions_adddup2(&actions, output, 1)
+        posix_spawn_file_actions_adddup2(&actions, error, 2)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard result == 0 else { throw TestFailure("cannot start \(executable): \(String(cString: strerror(result)))") }
+        return pid
     }
 
     /// A TCP port on 127.0.0.1 nobody listens on right now.
@@ -98,21 +112,28 @@ enum TestProcesses {
         return result
     }
 
+}
+
+/// A server started by a test, in the foreground.
+struct ServerProcess {
+    let pid: pid_t
+
     /// SIGKILL to the server's connection processes, and to the server itself unless `childrenOnly`.
-    static func kill(_ process: Process, childrenOnly: Bool) {
-        let pid = process.processIdentifier
-        for child in descendants(of: pid) { Glibc.kill(child, SIGKILL) }
+    func kill(childrenOnly: Bool) {
+        for child in TestProcesses.descendants(of: pid) { Glibc.kill(child, SIGKILL) }
         if !childrenOnly {
             Glibc.kill(pid, SIGKILL)
-            process.waitUntilExit()
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
         }
     }
 
-    static func stop(_ process: Process) {
-        guard process.isRunning else { return }
-        for child in descendants(of: process.processIdentifier) { Glibc.kill(child, SIGTERM) }
-        process.terminate()
-        process.waitUntilExit()
+    func stop() {
+        var status: Int32 = 0
+        guard waitpid(pid, &status, WNOHANG) == 0 else { return }
+        for child in TestProcesses.descendants(of: pid) { Glibc.kill(child, SIGTERM) }
+        Glibc.kill(pid, SIGTERM)
+        waitpid(pid, &status, 0)
     }
 }
 
