@@ -70,10 +70,13 @@ final class CurlTransport: PublishTransport {
 
     private var isFTP: Bool { target.scheme != .sftp }
 
+    /// The user goes into the URL rather than CURLOPT_USERNAME: curl 7.88 looks a password up
+    /// in ~/.netrc only for a user named there.
     private var origin: String {
         let host = target.host.contains(":") ? "[\(target.host)]" : target.host
         let scheme = target.scheme == .sftp ? "sftp" : "ftp"
-        return "\(scheme)://\(host)" + (target.port.map { ":\($0)" } ?? "")
+        let userPart = user.map { Self.encode(Substring($0)) + "@" } ?? ""
+        return "\(scheme)://\(userPart)\(host)" + (target.port.map { ":\($0)" } ?? "")
     }
 
     /// The URL of a path under the target (`directory/` for a folder).
@@ -100,9 +103,6 @@ final class CurlTransport: PublishTransport {
         let full = target.path + path
         return "\"" + full.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
-
-    /// The path as an FTP command argument, relative to the login folder.
-    private func ftpArgument(_ path: String) -> String { String((target.path + path).dropFirst()) }
 
     // MARK: Operations
 
@@ -187,26 +187,29 @@ final class CurlTransport: PublishTransport {
     }
 
     func delete(_ path: String) throws(TransportFailure) {
-        try command(isFTP ? "*DELE " + ftpArgument(path) : "*rm " + sftpArgument(path), path: path)
+        try command(on: path, ftp: "DELE", sftp: "rm")
     }
 
     func removeDirectoryIfEmpty(_ path: String) throws(TransportFailure) {
-        try command(isFTP ? "*RMD " + ftpArgument(path) : "*rmdir " + sftpArgument(path), path: path)
+        try command(on: path, ftp: "RMD", sftp: "rmdir")
     }
 
     func reconnect() { freshConnection = true }
 
-    /// One command on the server, sent before a request that transfers nothing. The `*` prefix
-    /// lets it fail (a file already gone, a folder still holding foreign files) without failing
-    /// the request; a dropped connection still fails it.
-    private func command(_ text: String, path: String) throws(TransportFailure) {
-        let list = Self.list([text])
+    /// One command on the server in a request that transfers nothing. The `*` prefix lets it fail
+    /// (a file already gone, a folder still holding foreign files) without failing the request; a
+    /// dropped connection still fails it. FTP sends it after curl has changed into the folder
+    /// holding the path (a reused connection may stand anywhere before that); SFTP names the path whole.
+    private func command(on path: String, ftp: String, sftp: String) throws(TransportFailure) {
+        let (directory, name) = RemotePaths.split(path)
+        let list = Self.list([isFTP ? "*\(ftp) \(name)" : "*\(sftp) \(sftpArgument(path))"])
         defer { curl_slist_free_all(list) }
-        let root = isFTP ? origin + "/" : url("")
-        let code = perform(root, path: path) { handle in
+        let code = perform(url(isFTP ? directory : ""), path: path) { handle in
             _ = warta_curl_set_long(handle, CURLOPT_NOBODY, 1)
-            _ = warta_curl_set_list(handle, CURLOPT_QUOTE, list)
+            _ = warta_curl_set_list(handle, self.isFTP ? CURLOPT_POSTQUOTE : CURLOPT_QUOTE, list)
         }
+        // The folder itself is gone: so is what it held.
+        if isFTP && code == CURLE_REMOTE_ACCESS_DENIED { return }
         try check(code, path: path)
     }
 
@@ -227,7 +230,6 @@ final class CurlTransport: PublishTransport {
             _ = warta_curl_set_long(handle, CURLOPT_FRESH_CONNECT, 1)
             freshConnection = false
         }
-        if let user { _ = warta_curl_set_string(handle, CURLOPT_USERNAME, user) }
         if let password = options.password {
             _ = warta_curl_set_string(handle, CURLOPT_PASSWORD, password)
         } else if FileManager.default.isReadableFile(atPath: options.netrcPath) {

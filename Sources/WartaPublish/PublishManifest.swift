@@ -1,7 +1,7 @@
 import Foundation
 
 /// The record Warta keeps on the target (`.warta-publish.json`): for every file it put there, the
-/// size, modification time (seconds) and SHA-256 of what was uploaded. Read at the start of a
+/// size, local modification time (nanoseconds since 1970) and SHA-256 of what was uploaded. Read at the start of a
 /// publish so unchanged files are recognised without listing the server; written again as steps
 /// complete, so a publish that was cut off resumes where it stopped.
 public struct PublishManifest: Equatable, Sendable {

@@ -81,7 +81,7 @@ public final class Publisher {
                 steps.append(.init(action: .upload(isNew: false), path: file.path, size: file.size,
                                    stage: PublishPlan.stage(uploading: file.path, isNew: false)))
             } else if let remote = listed?[file.path], !remote.isDirectory {
-                if remote.size == file.size && remote.mayHaveBeenModified(at: file.modified) {
+                if remote.size == file.size && remote.mayHaveBeenModified(at: file.modified / 1_000_000_000) {
                     starting.files[file.path] = .init(size: file.size, modified: file.modified, sha256: try SiteFile.hash(absolute))
                     unchanged += 1
                     continue
@@ -215,11 +215,11 @@ public final class Publisher {
                 guard stat(absolute, &info) == 0 else {
                     throw .siteFolderUnreadable(path: absolute, reason: String(cString: strerror(errno)))
                 }
-                let entry = PublishManifest.Entry(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec),
+                let entry = PublishManifest.Entry(size: Int64(info.st_size), modified: SiteFile.nanoseconds(info.st_mtim),
                                                   sha256: try SiteFile.hash(absolute))
                 let before = bytesDone
                 try retrying(index, step) { () throws(TransportFailure) in
-                    try transport.upload(from: absolute, size: entry.size, modified: entry.modified, to: step.path) { sent in
+                    try transport.upload(from: absolute, size: entry.size, modified: entry.modified / 1_000_000_000, to: step.path) { sent in
                         progress(PublishProgress(index: index, count: count, step: step, phase: .sending(bytes: sent),
                                                  bytesDone: before + sent, bytesTotal: total))
                     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One file of the local site folder: its path relative to the folder (`berita/x/index.html`),
-/// size and modification time in whole seconds.
+/// size and modification time in nanoseconds (a rebuild within the same second still shows).
 struct SiteFile: Sendable, Equatable {
     let path: String
     let size: Int64
@@ -36,7 +36,7 @@ struct SiteFile: Sendable, Equatable {
                 }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR: pending.append(path)
-                case S_IFREG: files.append(SiteFile(path: path, size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec)))
+                case S_IFREG: files.append(SiteFile(path: path, size: Int64(info.st_size), modified: nanoseconds(info.st_mtim)))
                 default: continue
                 }
             }
@@ -44,6 +44,8 @@ struct SiteFile: Sendable, Equatable {
         files.sort { $0.path < $1.path }
         return files
     }
+
+    static func nanoseconds(_ time: timespec) -> Int64 { Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec) }
 
     /// SHA-256 of the file's bytes, hex.
     static func hash(_ absolutePath: String) throws(PublishProblem) -> String {

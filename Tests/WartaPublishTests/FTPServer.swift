@@ -31,10 +31,12 @@ final class FTPServer {
         let uid = TestEnvironment.isRoot ? 65534 : Int(getuid())
         let gid = TestEnvironment.isRoot ? 65534 : Int(getgid())
         if TestEnvironment.isRoot { chown(home, uid_t(uid), gid_t(gid)) }
-        try TestProcesses.run("/usr/bin/pure-pw", [
-            "useradd", user, "-u", String(uid), "-g", String(gid), "-d", home,
-            "-f", folder + "/passwd", "-F", folder + "/passwd.pdb", "-m",
-        ], input: password + "\n" + password + "\n")
+        // A SHA-512 crypt hash: pure-pw's own argon2 costs seconds per login.
+        let hash = try TestProcesses.run("/usr/bin/openssl", ["passwd", "-6", "-stdin"], input: password + "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        // The home ends in /./: the user is kept inside it.
+        try "\(user):\(hash):\(uid):\(gid)::\(home)/./::::::::::::\n".write(toFile: folder + "/passwd", atomically: true, encoding: .utf8)
+        try TestProcesses.run("/usr/bin/pure-pw", ["mkdb", folder + "/passwd.pdb", "-f", folder + "/passwd"])
         try start()
     }
 

@@ -8,8 +8,10 @@ enum TestProcesses {
     @discardableResult
     static func run(_ executable: String, _ arguments: [String], input: String? = nil) throws -> String {
         var output: [Int32] = [0, 0], stdin: [Int32] = [0, 0]
+        // Close-on-exec, so the child holds no copy of the ends it must see closed.
         guard pipe(&output) == 0, pipe(&stdin) == 0 else { throw TestFailure("pipe failed") }
-        let devnull = open("/dev/null", O_WRONLY)
+        for descriptor in output + stdin { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        let devnull = open("/dev/null", O_WRONLY | O_CLOEXEC)
         let pid = try spawn(executable, arguments, input: stdin[0], output: output[1], error: devnull)
         close(stdin[0]); close(output[1]); close(devnull)
         if let input { _ = input.utf8CString.withUnsafeBufferPointer { write(stdin[1], $0.baseAddress, $0.count - 1) } }
@@ -32,8 +34,8 @@ enum TestProcesses {
 
     /// Starts a server in the foreground, its output appended to `log`.
     static func start(_ executable: String, _ arguments: [String], log: String) throws -> ServerProcess {
-        let logFile = open(log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
-        let devnull = open("/dev/null", O_RDONLY)
+        let logFile = open(log, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        let devnull = open("/dev/null", O_RDONLY | O_CLOEXEC)
         defer { close(logFile); close(devnull) }
         return ServerProcess(pid: try spawn(executable, arguments, input: devnull, output: logFile, error: logFile))
     }
