@@ -226,6 +226,9 @@ final class CurlTransport: PublishTransport {
         // A connection that stalls (no byte for 30 s) counts as dropped.
         _ = warta_curl_set_long(handle, CURLOPT_LOW_SPEED_LIMIT, 1)
         _ = warta_curl_set_long(handle, CURLOPT_LOW_SPEED_TIME, 30)
+        // libssh2 sends an SFTP upload in pieces of curl's buffer; larger pieces, fewer waits.
+        _ = warta_curl_set_long(handle, CURLOPT_UPLOAD_BUFFERSIZE, 256 << 10)
+        _ = warta_curl_set_long(handle, CURLOPT_BUFFERSIZE, 256 << 10)
         if freshConnection {
             _ = warta_curl_set_long(handle, CURLOPT_FRESH_CONNECT, 1)
             freshConnection = false

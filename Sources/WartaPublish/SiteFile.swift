@@ -22,6 +22,7 @@ struct SiteFile: Sendable, Equatable {
                 throw .siteFolderUnreadable(path: absolute, reason: String(cString: strerror(errno)))
             }
             defer { closedir(directory) }
+            let descriptor = dirfd(directory)
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
@@ -30,8 +31,11 @@ struct SiteFile: Sendable, Equatable {
                 if relative.isEmpty && name.hasPrefix(".warta") { continue }
                 if RemotePaths.isPartialUpload(name) { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
+                // The entry's type spares a stat of every folder; files are looked at relative to
+                // their open folder, without resolving the whole path again.
+                if entry.pointee.d_type == UInt8(DT_DIR) { pending.append(path); continue }
                 var info = stat()
-                guard stat(folder + "/" + path, &info) == 0 else {
+                guard fstatat(descriptor, name, &info, 0) == 0 else {
                     throw .siteFolderUnreadable(path: folder + "/" + path, reason: String(cString: strerror(errno)))
                 }
                 switch info.st_mode & S_IFMT {

@@ -80,7 +80,7 @@ struct PublishScenarios {
     func killedMidUploadResumes(kill: () -> Void, restart: () throws -> Void) throws {
         var site = try SiteFixture()
         try site.build(articles: ["b", "a"])
-        var big = [UInt8](repeating: 0, count: 24 << 20)
+        var big = [UInt8](repeating: 0, count: 6 << 20)
         for index in stride(from: 0, to: big.count, by: 4096) { big[index] = UInt8(truncatingIfNeeded: index >> 12) }
         try site.write("unduhan/laporan-tahunan.pdf", big)
         var options = self.options
@@ -120,7 +120,7 @@ struct PublishScenarios {
     func droppedConnectionRetried(killConnections: () -> Void) throws {
         var site = try SiteFixture()
         try site.build(articles: ["a"])
-        try site.write("unduhan/data.csv", [UInt8](repeating: 65, count: 8 << 20))
+        try site.write("unduhan/data.csv", [UInt8](repeating: 65, count: 4 << 20))
         var options = self.options
         options.retryDelay = 0.05
         let publisher = publisher(options)

@@ -65,6 +65,14 @@ import Testing
         other.files["berita/\"kutip\"/index.html"] = manifest.files["berita/\"kutip\"/index.html"]
         #expect(other.encoded() == bytes)
         #expect(PublishManifest.decode(Array("{\"version\":99,\"files\":{}}".utf8)) == nil)
+        // Plain paths take the direct reading of its own lines; the same manifest comes back.
+        var plain = PublishManifest()
+        for number in 0..<50 { plain.files["berita/artikel-\(number)/index.html"] = .init(size: Int64(number), modified: Int64(number) * 1_000_000_007, sha256: SHA256.hex([UInt8(number)])) }
+        #expect(PublishManifest.decode(plain.encoded()) == plain)
+        #expect(PublishManifest.decode(PublishManifest().encoded()) == PublishManifest())
+        // Reformatted by hand (spaces, other order): still read.
+        let spaced = "{ \"files\": { \"index.html\": { \"sha256\": \"\(String(repeating: "c", count: 64))\", \"size\": 1, \"modified\": 2 } }, \"version\": 1 }"
+        #expect(PublishManifest.decode(Array(spaced.utf8))?.files["index.html"]?.size == 1)
         #expect(PublishManifest.decode(Array("bukan json".utf8)) == nil)
     }
 
