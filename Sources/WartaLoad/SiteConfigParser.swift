@@ -14,6 +14,7 @@ package enum SiteConfigParser {
         let newsPerPage = fields.int("news_per_page") ?? 10
         let allowRawHTML = fields.bool("allow_raw_html") ?? false
         let keyFigures = fields.strings("key_figures")
+        let publishTarget = fields.located("publish")
 
         var organisation = SiteConfig.Organisation(name: title ?? "")
         if let org = fields.mapping("organisation") {
@@ -62,10 +63,16 @@ package enum SiteConfigParser {
         if newsPerPage < 1 {
             log.error(fields.location(ofKey: "news_per_page"), .siteConfig(.newsPerPageTooSmall))
         }
+        // Credentials never land in the project: a password written into the target is an error.
+        if let publishTarget, URLComponents(string: publishTarget.value)?.password != nil {
+            log.error(publishTarget.location, .siteConfig(.passwordInPublishTarget))
+        }
         guard let title else { return nil }
-        return SiteConfig(
+        var config = SiteConfig(
             title: title, description: description, baseURL: normalisedBase, language: language, timeZone: zone,
             organisation: organisation, menu: menu, newsPerPage: max(1, newsPerPage), allowRawHTML: allowRawHTML,
             keyFigures: keyFigures)
+        config.publishTarget = publishTarget
+        return config
     }
 }

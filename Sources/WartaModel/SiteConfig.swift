@@ -16,6 +16,8 @@ package struct SiteConfig: Sendable {
     package var allowRawHTML: Bool
     /// Datasets shown as key-figure tiles on the home page.
     package var keyFigures: [Located<String>]
+    /// Where `warta publish` sends the site when no target is given (`sftp://user@host/path/`).
+    package var publishTarget: Located<String>?
 
     package init(
         title: String, description: String, baseURL: String, language: String = "id",

@@ -248,7 +248,7 @@ final class CurlTransport: PublishTransport {
             _ = warta_curl_set_long(handle, CURLOPT_SSH_AUTH_TYPES, types)
             if let keyFile {
                 _ = warta_curl_set_string(handle, CURLOPT_SSH_PRIVATE_KEYFILE, keyFile)
-                // Empty: libssh2 derives the public key from the private one.
+                // Empty: libssh2 derives the package key from the private one.
                 _ = warta_curl_set_string(handle, CURLOPT_SSH_PUBLIC_KEYFILE, "")
             }
             if let passphrase = options.keyPassphrase { _ = warta_curl_set_string(handle, CURLOPT_KEYPASSWD, passphrase) }

@@ -4,16 +4,16 @@ import Foundation
 /// size, local modification time (nanoseconds since 1970) and SHA-256 of what was uploaded. Read at the start of a
 /// publish so unchanged files are recognised without listing the server; written again as steps
 /// complete, so a publish that was cut off resumes where it stopped.
-public struct PublishManifest: Equatable, Sendable {
-    public struct Entry: Equatable, Sendable, Codable {
-        public let size: Int64
-        public let modified: Int64
-        public let sha256: String
+package struct PublishManifest: Equatable, Sendable {
+    package struct Entry: Equatable, Sendable, Codable {
+        package let size: Int64
+        package let modified: Int64
+        package let sha256: String
     }
 
-    public var files: [String: Entry]
+    package var files: [String: Entry]
 
-    public init(files: [String: Entry] = [:]) { self.files = files }
+    package init(files: [String: Entry] = [:]) { self.files = files }
 
     static let version = 1
 

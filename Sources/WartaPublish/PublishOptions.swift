@@ -2,34 +2,34 @@ import Foundation
 
 /// How to publish: where the user's SSH files and ~/.netrc are, the environment credentials come
 /// from, and the retry policy. Tests point `home` at a temporary folder; the CLI uses `standard()`.
-public struct PublishOptions: Sendable {
+package struct PublishOptions: Sendable {
     /// The folder holding `.ssh/known_hosts`, `.ssh/id_*` and `.netrc`.
-    public var home: String
+    package var home: String
     /// Where WARTA_PUBLISH_KEY, WARTA_PUBLISH_PASSWORD, WARTA_PUBLISH_KEY_PASSPHRASE,
     /// WARTA_PUBLISH_CA_FILE, SSH_AUTH_SOCK and USER are read.
-    public var environment: [String: String]
+    package var environment: [String: String]
     /// A private key file (the CLI's key option); wins over WARTA_PUBLISH_KEY and ~/.ssh/id_*.
-    public var keyFile: String?
+    package var keyFile: String?
     /// Trust a host seen for the first time and add its key to known_hosts; a changed key is
     /// refused all the same.
-    public var acceptNewHostKey = false
+    package var acceptNewHostKey = false
     /// Extra CA certificates (PEM) to verify an FTPS server with; WARTA_PUBLISH_CA_FILE otherwise.
-    public var certificateAuthorityFile: String?
+    package var certificateAuthorityFile: String?
     /// Attempts after a dropped connection before giving up, and the first pause (doubled each time).
-    public var retries = 4
-    public var retryDelay: Double = 1
+    package var retries = 4
+    package var retryDelay: Double = 1
     /// The manifest on the target is brought up to date after this many completed steps (and at
     /// the end): what a rerun after a kill sends again at most.
-    public var checkpointSteps = 200
-    public var connectTimeoutSeconds = 20
+    package var checkpointSteps = 200
+    package var connectTimeoutSeconds = 20
 
-    public init(home: String, environment: [String: String]) {
+    package init(home: String, environment: [String: String]) {
         self.home = home
         self.environment = environment
     }
 
     /// The user's own home and environment.
-    public static func standard() -> PublishOptions {
+    package static func standard() -> PublishOptions {
         let environment = ProcessInfo.processInfo.environment
         return PublishOptions(home: environment["HOME"] ?? NSHomeDirectory(), environment: environment)
     }

@@ -3,35 +3,35 @@
 /// then the pages that list others (sections, topics, pagination, feed, sitemap) and the home
 /// page last of the uploads; deletions come after every page that linked to them was replaced,
 /// emptied folders after that, and the manifest is written last.
-public struct PublishPlan: Sendable {
-    public enum Stage: Int, Sendable, Comparable {
+package struct PublishPlan: Sendable {
+    package enum Stage: Int, Sendable, Comparable {
         case asset, newPage, changedPage, listPage, homePage, deletion, folderRemoval
 
-        public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.rawValue < rhs.rawValue }
+        package static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    public struct Step: Sendable, Equatable {
-        public enum Action: Sendable, Equatable {
+    package struct Step: Sendable, Equatable {
+        package enum Action: Sendable, Equatable {
             case upload(isNew: Bool)
             case delete
             case removeFolder
         }
 
-        public let action: Action
+        package let action: Action
         /// Relative to the site folder and the target (`berita/x/index.html`, a folder `berita/x`).
-        public let path: String
+        package let path: String
         /// Bytes to send (0 for deletions).
-        public let size: Int64
-        public let stage: Stage
+        package let size: Int64
+        package let stage: Stage
     }
 
-    public let target: PublishTarget
-    public let siteFolder: String
-    public let steps: [Step]
+    package let target: PublishTarget
+    package let siteFolder: String
+    package let steps: [Step]
     /// Warnings met while planning (unencrypted FTP, a stale manifest, foreign files kept).
-    public let problems: [PublishProblem]
+    package let problems: [PublishProblem]
     /// Files the target already holds as they are.
-    public let unchangedCount: Int
+    package let unchangedCount: Int
 
     /// The manifest as the target stands before the first step: every file known to be there.
     let startingManifest: PublishManifest
@@ -39,10 +39,10 @@ public struct PublishPlan: Sendable {
     /// modification times changed without the content changing).
     let manifestOutdated: Bool
 
-    public var uploadCount: Int { steps.count { if case .upload = $0.action { true } else { false } } }
-    public var deletionCount: Int { steps.count { $0.action == .delete } }
-    public var uploadBytes: Int64 { steps.reduce(0) { $0 + $1.size } }
-    public var isEmpty: Bool { steps.isEmpty && !manifestOutdated }
+    package var uploadCount: Int { steps.count { if case .upload = $0.action { true } else { false } } }
+    package var deletionCount: Int { steps.count { $0.action == .delete } }
+    package var uploadBytes: Int64 { steps.reduce(0) { $0 + $1.size } }
+    package var isEmpty: Bool { steps.isEmpty && !manifestOutdated }
 
     /// The stage a file's upload belongs to, from Warta's URL layout.
     static func stage(uploading path: String, isNew: Bool) -> Stage {
@@ -83,7 +83,7 @@ public struct PublishPlan: Sendable {
     }
 
     /// The plan as text, for `--dry-run`: one line per step, then a summary, Indonesian with English.
-    public func rendered() -> String {
+    package func rendered() -> String {
         var lines = ["Rencana publikasi ke \(target) / Publish plan for \(target)"]
         for step in steps {
             switch step.action {

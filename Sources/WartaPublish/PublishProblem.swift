@@ -2,7 +2,7 @@
 /// each into a diagnostic. Messages say what happened and what to do, Indonesian first; names,
 /// paths and server texts quoted from elsewhere are never translated. No case ever carries a
 /// password, a key or a URL with credentials.
-public enum PublishProblem: Error, Equatable, Sendable {
+package enum PublishProblem: Error, Equatable, Sendable {
     /// The target is not a URL Warta can publish to.
     case invalidTarget(String)
     /// A scheme other than sftp, ftps, ftp and file.
@@ -45,16 +45,16 @@ public enum PublishProblem: Error, Equatable, Sendable {
     /// kept, because only what Warta itself uploaded is ever deleted.
     case foreignFilesKept(count: Int, examples: [String])
 
-    public enum Severity: Sendable { case error, warning }
+    package enum Severity: Sendable { case error, warning }
 
-    public var severity: Severity {
+    package var severity: Severity {
         switch self {
         case .unencryptedFTP, .manifestUnreadable, .manifestStale, .foreignFilesKept: return .warning
         default: return .error
         }
     }
 
-    public var indonesian: String {
+    package var indonesian: String {
         switch self {
         case .invalidTarget(let text):
             return "tujuan publikasi '\(text)' bukan alamat yang dikenal; tulis misalnya sftp://pengguna@server/public_html/, ftps://pengguna@server/public_html/ atau file:///mnt/share/situs/"
@@ -99,7 +99,7 @@ public enum PublishProblem: Error, Equatable, Sendable {
         }
     }
 
-    public var english: String {
+    package var english: String {
         switch self {
         case .invalidTarget(let text):
             return "publish target '\(text)' is not an address Warta knows; write e.g. sftp://user@server/public_html/, ftps://user@server/public_html/ or file:///mnt/share/situs/"
@@ -118,7 +118,7 @@ public enum PublishProblem: Error, Equatable, Sendable {
         case .keyFileMissing(let path):
             return "key file '\(path)' does not exist; check the path given by the key option or WARTA_PUBLISH_KEY"
         case .authenticationFailed(let user, let host, let methods):
-            return "server '\(host)' refused the login as '\(user)' (tried: \(methods.joined(separator: ", "))); check the user name, the public key in the server's authorized_keys, or the password in ~/.netrc / WARTA_PUBLISH_PASSWORD. Nothing was changed on the server"
+            return "server '\(host)' refused the login as '\(user)' (tried: \(methods.joined(separator: ", "))); check the user name, the package key in the server's authorized_keys, or the password in ~/.netrc / WARTA_PUBLISH_PASSWORD. Nothing was changed on the server"
         case .unknownHostKey(let host, let keyType, let fingerprint, let knownHosts):
             return "host key of '\(host)' (\(keyType) \(fingerprint)) is not in '\(knownHosts)' yet; nothing was uploaded. Compare that fingerprint with the one the server's administrator gives, then run again with --accept-new-host-key"
         case .changedHostKey(let host, let keyType, let fingerprint, let knownHosts):

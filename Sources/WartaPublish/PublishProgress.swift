@@ -1,7 +1,7 @@
 /// What the publisher is doing, for a progress line: reported when a step starts, while a file's
 /// bytes travel, when it is done, and before a retry after a dropped connection.
-public struct PublishProgress: Sendable, Equatable {
-    public enum Phase: Sendable, Equatable {
+package struct PublishProgress: Sendable, Equatable {
+    package enum Phase: Sendable, Equatable {
         case started
         case sending(bytes: Int64)
         case finished
@@ -11,12 +11,12 @@ public struct PublishProgress: Sendable, Equatable {
     }
 
     /// 0-based index of the step in the plan, and the plan's number of steps.
-    public let index: Int
-    public let count: Int
+    package let index: Int
+    package let count: Int
     /// Nil while the manifest itself is written.
-    public let step: PublishPlan.Step?
-    public let phase: Phase
+    package let step: PublishPlan.Step?
+    package let phase: Phase
     /// Bytes of the whole plan sent so far, and in all.
-    public let bytesDone: Int64
-    public let bytesTotal: Int64
+    package let bytesDone: Int64
+    package let bytesTotal: Int64
 }

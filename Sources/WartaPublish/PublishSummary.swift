@@ -1,22 +1,22 @@
 /// The outcome of a publish run.
-public struct PublishSummary: Sendable, Equatable {
-    public let uploaded: Int
-    public let deleted: Int
-    public let foldersRemoved: Int
-    public let bytes: Int64
-    public let seconds: Double
+package struct PublishSummary: Sendable, Equatable {
+    package let uploaded: Int
+    package let deleted: Int
+    package let foldersRemoved: Int
+    package let bytes: Int64
+    package let seconds: Double
     /// Reconnections after a dropped connection.
-    public let retries: Int
+    package let retries: Int
     /// The plan's warnings, carried along for the final report.
-    public let problems: [PublishProblem]
+    package let problems: [PublishProblem]
 
-    public var indonesian: String {
+    package var indonesian: String {
         "\(NumberText.indonesian(uploaded)) berkas diunggah (\(NumberText.indonesian(bytes)) bita), "
             + "\(NumberText.indonesian(deleted)) dihapus, dalam \(Self.seconds(seconds, decimal: ",")) detik"
             + (retries > 0 ? ", \(NumberText.indonesian(retries)) kali tersambung ulang" : "")
     }
 
-    public var english: String {
+    package var english: String {
         "\(NumberText.english(uploaded)) files uploaded (\(NumberText.english(bytes)) bytes), "
             + "\(NumberText.english(deleted)) deleted, in \(Self.seconds(seconds, decimal: ".")) s"
             + (retries > 0 ? ", \(NumberText.english(retries)) reconnections" : "")

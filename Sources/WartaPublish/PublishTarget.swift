@@ -5,18 +5,18 @@ import Foundation
 ///
 /// An SFTP path is absolute on the server (`/~/` starts at the user's home, as in curl and sftp);
 /// an FTP path is relative to the folder the login lands in. Credentials are never part of a target.
-public struct PublishTarget: Equatable, Sendable, CustomStringConvertible {
-    public enum Scheme: String, Sendable { case sftp, ftps, ftp, file }
+package struct PublishTarget: Equatable, Sendable, CustomStringConvertible {
+    package enum Scheme: String, Sendable { case sftp, ftps, ftp, file }
 
-    public let scheme: Scheme
+    package let scheme: Scheme
     /// Nil when the URL names none: SFTP then logs in as the local user, FTP as ~/.netrc says.
-    public let user: String?
-    public let host: String
-    public let port: Int?
+    package let user: String?
+    package let host: String
+    package let port: Int?
     /// Decoded, starting and ending with `/`.
-    public let path: String
+    package let path: String
 
-    public init(scheme: Scheme, user: String?, host: String, port: Int?, path: String) {
+    package init(scheme: Scheme, user: String?, host: String, port: Int?, path: String) {
         self.scheme = scheme
         self.user = user
         self.host = host
@@ -27,7 +27,7 @@ public struct PublishTarget: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The target as a user would write it; holds no secret.
-    public var description: String {
+    package var description: String {
         if scheme == .file { return "file://" + path }
         let userPart = user.map { $0 + "@" } ?? ""
         let portPart = port.map { ":\($0)" } ?? ""
@@ -35,11 +35,11 @@ public struct PublishTarget: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// `host` or `host:port`, the name used in messages.
-    public var hostLabel: String { port.map { "\(host):\($0)" } ?? host }
+    package var hostLabel: String { port.map { "\(host):\($0)" } ?? host }
 
     /// Parses a target; a password in it, an unknown scheme or a malformed address is an error
     /// (target nil), plain ftp:// a warning beside the target.
-    public static func parse(_ text: String) -> (target: PublishTarget?, problems: [PublishProblem]) {
+    package static func parse(_ text: String) -> (target: PublishTarget?, problems: [PublishProblem]) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let schemeEnd = trimmed.range(of: "://") else { return (nil, [.invalidTarget(trimmed)]) }
         let schemeName = trimmed[..<schemeEnd.lowerBound].lowercased()

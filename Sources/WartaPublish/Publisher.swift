@@ -3,12 +3,12 @@ import Foundation
 /// Publishes a built site folder to a target: `plan(siteFolder:)` compares the folder with what
 /// the target holds and orders the work, `run(_:progress:)` does it over one connection, retrying
 /// a dropped one and keeping the target's manifest current so an interrupted publish resumes.
-public final class Publisher {
-    public let target: PublishTarget
-    public let options: PublishOptions
+package final class Publisher {
+    package let target: PublishTarget
+    package let options: PublishOptions
     private var transport: PublishTransport?
 
-    public init(target: PublishTarget, options: PublishOptions = .standard()) {
+    package init(target: PublishTarget, options: PublishOptions = .standard()) {
         self.target = target
         self.options = options
     }
@@ -26,7 +26,7 @@ public final class Publisher {
 
     /// What publishing `siteFolder` would change on the target. Connects (and so checks the
     /// host key and the login) but changes nothing.
-    public func plan(siteFolder: String) throws(PublishProblem) -> PublishPlan {
+    package func plan(siteFolder: String) throws(PublishProblem) -> PublishPlan {
         let folder = siteFolder.hasSuffix("/") && siteFolder.count > 1 ? String(siteFolder.dropLast()) : siteFolder
         let files = try SiteFile.scan(folder)
         if let unsafe = files.first(where: { !RemotePaths.isSafe($0.path) }) { throw .unpublishableName(path: unsafe.path) }
@@ -165,7 +165,7 @@ public final class Publisher {
     /// (with a growing pause, `options.retries` times); when the connection stays down the run
     /// stops with `.connectionLost`, and the manifest already on the target lets the next run
     /// send only what is still missing.
-    public func run(_ plan: PublishPlan, progress: (PublishProgress) -> Void = { _ in }) throws(PublishProblem) -> PublishSummary {
+    package func run(_ plan: PublishPlan, progress: (PublishProgress) -> Void = { _ in }) throws(PublishProblem) -> PublishSummary {
         let transport = try connection()
         let started = Date()
         var manifest = plan.startingManifest

@@ -15,11 +15,12 @@ struct Warta: AsyncParsableCommand {
                                    start a news article with complete front matter
               warta check          find every problem without writing anything
               warta build          write the site into output/
+              warta publish        build, then upload what changed to the web host
 
             `warta help <command>` explains a command's options, with examples.
             """,
         version: WartaVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self, New.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Publish.self]
     )
 }
 

@@ -84,6 +84,7 @@ enum MessageSamples {
         case .baseURLNotAbsolute: .baseURLNotAbsolute
         case .unknownTimeZone: .unknownTimeZone("pkh")
         case .newsPerPageTooSmall: .newsPerPageTooSmall
+        case .passwordInPublishTarget: .passwordInPublishTarget
         }
     }
 
@@ -146,7 +147,7 @@ enum MessageSamples {
         case .publishingFailed: .publishingFailed(reason: "raw parser words")
         case .pageTooLarge: .pageTooLarge(path: "news/a.md", kilobytes: 1200)
         case .anotherBuildRunning: .anotherBuildRunning(seconds: 60)
-        case .lockUnavailable: .lockUnavailable(reason: "Read-only file system")
+        case .lockUnavailable: .lockUnavailable(reason: "raw parser words")
         }
     }
 
@@ -194,6 +195,10 @@ enum MessageSamples {
         case .failedInPreview: .failedInPreview(errors: 3, duration: "0.42 s", firstBuild: true)
         case .stopped: .stopped
         case .waitingForOtherBuild: .waitingForOtherBuild
+        case .publishRefused: .publishRefused
+        case .publishTargetMissing: .publishTargetMissing
+        case .errorLabel: .errorLabel
+        case .warningLabel: .warningLabel
         }
     }
 

@@ -40,7 +40,8 @@ struct PreviewServerTests {
             onEvent: { log.record($0) })
         let running = Task { try await server.run() }
 
-        #expect(await eventually { log.listeningURL != nil })
+        // The server listens after its first build, which on a loaded machine takes a while.
+        #expect(await eventually(within: 90) { log.listeningURL != nil })
         let port = try #require(server.port)
         #expect(log.listeningURL == "http://127.0.0.1:\(port)/dinsos/")
 
@@ -143,7 +144,7 @@ struct PreviewServerTests {
         #expect(await eventually { first.port != nil })
         let port = try #require(first.port)
         // Wait until the first server really listens.
-        #expect(await eventually { (try? await LoopbackHTTP.request("/_warta/status", port: port)) != nil })
+        #expect(await eventually(within: 90) { (try? await LoopbackHTTP.request("/_warta/status", port: port)) != nil })
 
         let second = PreviewServer(options: PreviewOptions(root: site.root, port: port, handlesSignals: false))
         await #expect(throws: PreviewError.portInUse(host: "127.0.0.1", port: port)) { try await second.run() }

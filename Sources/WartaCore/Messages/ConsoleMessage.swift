@@ -20,10 +20,16 @@ package enum ConsoleMessage: MessageText {
     case failedInPreview(errors: Int, duration: String, firstBuild: Bool)
     case stopped
     case waitingForOtherBuild
+    /// `warta publish`, whose build failed: nothing is sent.
+    case publishRefused
+    case publishTargetMissing
+    case errorLabel
+    case warningLabel
 
     package enum Kind: CaseIterable, Hashable, Sendable {
         case hintLabel, problemCounts, pageCounts, fileCounts, built, noErrors, buildFailed, notChanged, siteAt, took, serving,
-             watching, firstBuild, rebuild, changed, failedInPreview, stopped, waitingForOtherBuild
+             watching, firstBuild, rebuild, changed, failedInPreview, stopped, waitingForOtherBuild,
+             publishRefused, publishTargetMissing, errorLabel, warningLabel
     }
 
     package var kind: Kind {
@@ -46,6 +52,10 @@ package enum ConsoleMessage: MessageText {
         case .failedInPreview: .failedInPreview
         case .stopped: .stopped
         case .waitingForOtherBuild: .waitingForOtherBuild
+        case .publishRefused: .publishRefused
+        case .publishTargetMissing: .publishTargetMissing
+        case .errorLabel: .errorLabel
+        case .warningLabel: .warningLabel
         }
     }
 
@@ -96,6 +106,16 @@ package enum ConsoleMessage: MessageText {
         case .waitingForOtherBuild:
             Rendering(id: "pembangunan lain pada proyek ini sedang berjalan; menunggu hingga selesai …",
                       en: "another build of this project is running; waiting for it to finish …")
+        case .publishRefused:
+            Rendering(id: "tidak diterbitkan: situs gagal dibangun; perbaiki masalah di atas, lalu jalankan warta publish lagi",
+                      en: "not published: the site did not build; fix the problems above, then run warta publish again")
+        case .publishTargetMissing:
+            Rendering(id: "tujuan penerbitan belum ada: tulis `warta publish sftp://pengguna@server/folder/` atau isian `publish:` di content/site.yml",
+                      en: "no publishing target: run `warta publish sftp://user@host/folder/` or add `publish:` to content/site.yml")
+        case .errorLabel:
+            Rendering(id: "kesalahan", en: "error")
+        case .warningLabel:
+            Rendering(id: "peringatan", en: "warning")
         }
     }
 }

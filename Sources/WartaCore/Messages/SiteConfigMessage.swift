@@ -4,9 +4,10 @@ package enum SiteConfigMessage: MessageText {
     case baseURLNotAbsolute
     case unknownTimeZone(String)
     case newsPerPageTooSmall
+    case passwordInPublishTarget
 
     package enum Kind: CaseIterable, Hashable, Sendable {
-        case menuItemWithoutTarget, baseURLNotAbsolute, unknownTimeZone, newsPerPageTooSmall
+        case menuItemWithoutTarget, baseURLNotAbsolute, unknownTimeZone, newsPerPageTooSmall, passwordInPublishTarget
     }
 
     package var kind: Kind {
@@ -15,6 +16,7 @@ package enum SiteConfigMessage: MessageText {
         case .baseURLNotAbsolute: .baseURLNotAbsolute
         case .unknownTimeZone: .unknownTimeZone
         case .newsPerPageTooSmall: .newsPerPageTooSmall
+        case .passwordInPublishTarget: .passwordInPublishTarget
         }
     }
 
@@ -30,6 +32,9 @@ package enum SiteConfigMessage: MessageText {
             Rendering(id: "zona waktu `\(name)` tidak dikenal", en: "unknown time zone `\(name)`")
         case .newsPerPageTooSmall:
             Rendering(id: "`news_per_page` paling sedikit 1", en: "`news_per_page` must be at least 1")
+        case .passwordInPublishTarget:
+            Rendering(id: "`publish` memuat kata sandi; kata sandi tidak boleh disimpan di proyek: hapus bagian `:sandi` dan pakai kunci SSH, ~/.netrc, atau WARTA_PUBLISH_PASSWORD",
+                      en: "`publish` holds a password; passwords never belong in the project: remove the `:password` part and use an SSH key, ~/.netrc or WARTA_PUBLISH_PASSWORD")
         }
     }
 }
