@@ -7,7 +7,8 @@ import WartaModel
 /// header, and a second sheet with the title, source, date, unit and notes.
 ///
 /// libxlsxwriter writes only to a file, so the workbook is written to a private temporary file and
-/// read back. Its creation time is fixed to the data's date so the same dataset gives the same bytes.
+/// read back. Its creation time (which also dates the zip entries) is the data's date, so the same
+/// dataset gives the same bytes.
 package enum DatasetWorkbook {
     package static func render(_ dataset: Dataset, strings: UIStrings) -> [UInt8] {
         let path = FileManager.default.temporaryDirectory
@@ -20,7 +21,9 @@ package enum DatasetWorkbook {
         defer { free(title); free(author) }
         properties.title = UnsafeMutablePointer(title)
         properties.author = UnsafeMutablePointer(author)
-        properties.created = time_t(dataset.updated.map { $0.daysSinceEpoch * 86_400 } ?? 0)
+        // 0 would mean "now" to libxlsxwriter, which also dates the zip entries with it; 1980-01-01 is
+        // the earliest date a zip entry can hold.
+        properties.created = time_t(dataset.updated.map { $0.daysSinceEpoch * 86_400 } ?? 315_532_800)
         workbook_set_properties(workbook, &properties)
 
         let bold = workbook_add_format(workbook)
