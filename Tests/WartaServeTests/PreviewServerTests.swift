@@ -30,7 +30,7 @@ struct PreviewServerTests {
     static let article = "content/news/2024/bantuan-pangan-non-tunai-yang-perlu-diketahui.md"
     static let articlePage = "/dinsos/berita/bantuan-pangan-non-tunai-yang-perlu-diketahui/"
 
-    @Test("serves the site, rebuilds on save, reloads, reports a failed build in the browser, stops cleanly", .timeLimit(.minutes(1)))
+    @Test("serves the site, rebuilds on save, reloads, reports a failed build in the browser, stops cleanly", .timeLimit(.minutes(5)))
     func editorsLoop() async throws {
         let site = try TestSite()
         defer { site.remove() }
