@@ -38,6 +38,7 @@ struct Build: ParsableCommand {
         let bar = ProgressBar(enabled: verbosity != .quiet && Terminal.isTerminal(STDERR_FILENO))
         var options = BuildOptions(root: root, output: outputURL, baseURL: baseURL, includeDrafts: project.drafts,
                                    jobs: threads.jobs, progress: bar.callback)
+        options.search = .pagefind
         let waitingLanguage = project.lang ?? .indonesian
         options.waitingForLock = {
             Terminal.standardError(MessageCatalogue.translate("another build of this project is running; waiting for it to finish …",
@@ -61,5 +62,12 @@ struct Build: ParsableCommand {
             \(ReportPrinter.files(written, in: language))
             \(MessageCatalogue.translate("site: \(outputURL.path)/index.html", to: language))
             """)
+        switch report.searchIndex {
+        case .indexed(let seconds)?: print(MessageCatalogue.translate("search: index made in \(Terminal.seconds(seconds))", to: language))
+        case .reused?: print(MessageCatalogue.translate("search: no page changed, index kept", to: language))
+        case .notInstalled?: print(MessageCatalogue.translate("search: no index (Pagefind is not installed: pip install pagefind-bin)", to: language))
+        case .failed?: print(MessageCatalogue.translate("search: indexing failed, see the warning above", to: language))
+        case .outOfDate?, nil: break
+        }
     }
 }
