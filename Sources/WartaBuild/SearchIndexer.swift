@@ -28,10 +28,20 @@ package struct SearchIndexer: Sendable {
     /// `data-pagefind-body` is indexed (their content, not the menu), in the language of their
     /// `<html lang>`. Returns Pagefind's complaint when it fails.
     package func index(site: String) -> String? {
-        let result = Self.run(executable, ["--site", site, "--output-path", site + "/" + SiteRoutes.searchIndex, "--silent"],
+        let folder = site + "/" + SiteRoutes.searchIndex
+        let result = Self.run(executable, ["--site", site, "--output-path", folder, "--silent"],
                               environment: ProcessInfo.processInfo.environment)
-        return result.status == 0 ? nil : (result.output.isEmpty ? "exit status \(result.status)" : result.output)
+        guard result.status == 0 else { return result.output.isEmpty ? "exit status \(result.status)" : result.output }
+        // The search page has its own few lines of script: Pagefind's ready-made interfaces
+        // (some 400 KB, and CSS the validators reject) are not published.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where Self.unusedFiles.contains(where: { name.hasPrefix($0) }) {
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
+        return nil
     }
+
+    private static let unusedFiles = ["pagefind-ui.", "pagefind-component-ui.", "pagefind-modular-ui.", "pagefind-highlight."]
 
     private static func run(_ program: String, _ arguments: [String], environment: [String: String]) -> (status: Int32, output: String) {
         let process = Process()

@@ -41,7 +41,8 @@ package enum SearchScript {
           var item = document.createElement("li");
           var title = document.createElement("h3");
           var link = document.createElement("a");
-          link.href = new URL(page.url.replace(/^\//, ""), root).href;
+          // Pagefind gives addresses from the server root, the folder of pagefind.js included.
+          link.href = new URL(page.url, location.href).href;
           link.textContent = (page.meta && page.meta.title) || page.url;
           title.appendChild(link);
           if (page.meta && page.meta.sample) {
