@@ -9,18 +9,39 @@ SITECHECK = $(SHARED)/tools/sitecheck
 SITECHECK_PY = $${SITECHECK_VENV:-$$HOME/.cache/sitecheck/venv}/bin/python
 SITE_BASE_PATH = $(shell python3 -c "import urllib.parse; print(urllib.parse.urlparse('$(SITE_URL)').path or '/')")
 
-.PHONY: site build test check-site deps clean bench bench-check
+.PHONY: site build test check-site deps test-servers clean bench bench-check
 
-## Install libcmark-dev when pkg-config cannot find it, and Pagefind (the search index; a binary
-## shipped in the PyPI package pagefind-bin) when neither it nor `pagefind` on the PATH is there.
+## Install libcmark-dev and libcurl4-openssl-dev (publishing: SFTP through libssh2, FTPS) when pkg-config cannot find them,
+## and Pagefind (the search index; a binary shipped in the PyPI package pagefind-bin) when neither it nor `pagefind`
+## on the PATH is there.
 deps:
 	@pkg-config --exists libcmark || { \
 	  echo "libcmark not found: installing libcmark-dev with apt-get"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+	@pkg-config --exists libcurl || { \
+	  echo "libcurl not found: installing libcurl4-openssl-dev with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcurl4-openssl-dev pkg-config; }
 	@python3 -c "import pagefind_bin" 2>/dev/null || command -v pagefind >/dev/null 2>&1 || { \
 	  echo "Pagefind not found: installing pagefind-bin with pip"; \
 	  python3 -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-pip; }; \
 	  python3 -m pip install --quiet pagefind-bin 2>/dev/null || python3 -m pip install --quiet --break-system-packages pagefind-bin; }
+
+## The servers the publishing tests start on 127.0.0.1 (sshd, pure-ftpd) and openssl for their
+## certificate, installed when missing; their services are not started (policy-rc.d says no).
+test-servers:
+	@missing=""; \
+	  [ -x /usr/sbin/sshd ] || missing="$$missing openssh-server"; \
+	  [ -x /usr/sbin/pure-ftpd ] || missing="$$missing pure-ftpd"; \
+	  command -v openssl >/dev/null || missing="$$missing openssl"; \
+	  command -v ssh-keygen >/dev/null || missing="$$missing openssh-client"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "publishing tests need:$$missing; installing with apt-get"; \
+	    made_policy=""; \
+	    if [ ! -e /usr/sbin/policy-rc.d ]; then \
+	      printf '#!/bin/sh\nexit 101\n' | $(SUDO) tee /usr/sbin/policy-rc.d >/dev/null && $(SUDO) chmod 755 /usr/sbin/policy-rc.d; made_policy=1; fi; \
+	    $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; status=$$?; \
+	    [ -z "$$made_policy" ] || $(SUDO) rm -f /usr/sbin/policy-rc.d; \
+	    exit $$status; fi
 
 build: deps
 	$(SWIFT) build -c release --product warta

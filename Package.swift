@@ -81,11 +81,21 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        .systemLibrary(
+            name: "CCurl",
+            path: "Sources/CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // Typed doors to curl's variadic setopt/getinfo, which Swift cannot call.
+        .target(name: "CCurlCalls", dependencies: ["CCurl"]),
+        // `warta publish`: the site to SFTP, FTPS, FTP or a mounted folder, changed files only, in link-safe order.
+        .target(name: "WartaPublish", dependencies: ["CCurl", "CCurlCalls"]),
         // The command line: build, check, serve, new.
         .executableTarget(
             name: "warta",
             dependencies: [
-                "WartaCore", "WartaModel", "WartaLoad", "WartaSite", "WartaBuild", "WartaServe",
+                "WartaCore", "WartaModel", "WartaLoad", "WartaSite", "WartaBuild", "WartaServe", "WartaPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -111,6 +121,7 @@ let package = Package(
         .testTarget(name: "WartaBuildTests", dependencies: testDependencies),
         .testTarget(name: "WartaScenarioTests", dependencies: testDependencies),
         .testTarget(name: "WartaServeTests", dependencies: testDependencies + ["WartaServe"]),
+        .testTarget(name: "WartaPublishTests", dependencies: ["WartaPublish"]),
         .testTarget(name: "wartaTests", dependencies: testDependencies + ["warta"]),
     ]
 )

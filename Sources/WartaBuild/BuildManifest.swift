@@ -2,6 +2,7 @@ import Foundation
 import WartaCore
 import WartaLoad
 import WartaRender
+import WartaModel
 
 /// What the last successful build read and wrote, kept in the project's state folder (`SiteState`) so that the next
 /// build, even in a new process, can tell what it need not do again.
@@ -16,7 +17,7 @@ import WartaRender
 /// The manifest is only a shortcut: a missing, unreadable or foreign one means a full build.
 package struct BuildManifest: Sendable {
     /// Bumped whenever what a fingerprint covers changes.
-    package static let formatVersion = 1
+    package static let formatVersion = 2
 
     package struct Output: Sendable {
         package var fingerprint: UInt64
@@ -69,15 +70,15 @@ package struct BuildManifest: Sendable {
         /// rather than all at once: a large site has tens of thousands.
         package func line(_ number: Int, templatePaths: [String]) -> (path: String, signature: PosixFiles.Signature)? {
             if number < contentFiles.count {
-                return contentSignatures[number].map { (ContentDirectory.folderName + "/" + contentFiles[number], $0) }
+                return contentSignatures[number].map { (ContentLayout.contentFolder + "/" + contentFiles[number], $0) }
             }
             let path = templatePaths[number - contentFiles.count]
-            return templates[path].map { (TemplateSet.folderName + "/" + path, $0) }
+            return templates[path].map { (ContentLayout.templatesFolder + "/" + path, $0) }
         }
 
         /// Adds a line of the text form; false for a path outside both folders.
         package mutating func add(_ path: String, _ signature: PosixFiles.Signature) -> Bool {
-            let content = ContentDirectory.folderName + "/", template = TemplateSet.folderName + "/"
+            let content = ContentLayout.contentFolder + "/", template = ContentLayout.templatesFolder + "/"
             if path.hasPrefix(content) {
                 contentFiles.append(String(path.dropFirst(content.count)))
                 contentSignatures.append(signature)
@@ -207,7 +208,7 @@ package struct BuildManifest: Sendable {
 
         package mutating func diagnostic(_ owner: String, _ d: Diagnostic) {
             start("diag"); field(owner); field(d.severity.rawValue); field(d.location.path)
-            number(d.location.line); number(d.location.column); field(d.message); field(d.hint ?? "\u{0}")
+            number(d.location.line); number(d.location.column); field(MessageCoding.text(d.message)); field(d.hint.map(MessageCoding.text) ?? "\u{0}")
             end()
         }
     }
@@ -269,10 +270,14 @@ package struct BuildManifest: Sendable {
                                               dependencies: (6..<fields.count).map(text), diagnostics: [])
                 case "diag":
                     guard fields.count == 8, let severity = Diagnostic.Severity(rawValue: text(2)), let line = signed(4),
-                          let column = signed(5) else { failed = true; return }
-                    let hint = text(7)
-                    let d = Diagnostic(severity, SourceLocation(path: text(3), line: Int(line), column: Int(column)), text(6),
-                                       hint: hint == "\u{0}" ? nil : hint)
+                          let column = signed(5), let message = MessageCoding.value(Message.self, from: text(6)) else {
+                        failed = true; return
+                    }
+                    let hintText = text(7)
+                    let hint = hintText == "\u{0}" ? nil : MessageCoding.value(Hint.self, from: hintText)
+                    guard hintText == "\u{0}" || hint != nil else { failed = true; return }
+                    let d = Diagnostic(severity, SourceLocation(path: text(3), line: Int(line), column: Int(column)), message,
+                                       hint: hint)
                     let owner = text(1)
                     if owner.isEmpty {
                         loadDiagnostics.append(d)

@@ -10,7 +10,7 @@ package struct BuildReport: Sendable {
     package var datasetCount: Int
     package var seconds: Double
     /// The language of the site, which its editors read messages in.
-    package var language: MessageLanguage = .indonesian
+    package var language: Language = .indonesian
     /// Files rendered by this build; the others were known to be up to date (see `BuildSession`).
     package var renderedCount: Int = 0
     /// Files not rendered because nothing they are made from changed since they were written.

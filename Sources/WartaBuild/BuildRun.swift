@@ -7,10 +7,10 @@ final class BuildRun {
     let log = DiagnosticLog()
     var report = BuildReport(diagnostics: [], output: nil, pageCount: 0, newsCount: 0, programCount: 0, datasetCount: 0, seconds: 0)
     /// The site's language once known (from the loaded site or the session's last build).
-    var language: MessageLanguage?
+    var language: Language?
     private let started = DispatchTime.now()
 
-    init(language: MessageLanguage?) {
+    init(language: Language?) {
         self.language = language
     }
 
@@ -21,7 +21,7 @@ final class BuildRun {
         report.datasetCount = counts.datasets
     }
 
-    func finish(languageOfProject fallback: () -> MessageLanguage) -> BuildReport {
+    func finish(languageOfProject fallback: () -> Language) -> BuildReport {
         report.diagnostics = log.all
         report.language = language ?? fallback()
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9

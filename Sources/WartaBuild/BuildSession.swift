@@ -168,7 +168,7 @@ package final class BuildSession: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         afterPublishing.sync {}
         return ParallelMap.$threadLimit.withValue(options.jobs) {
-            let run = BuildRun(language: state.map { MessageLanguage.forSite($0.site.config.language) })
+            let run = BuildRun(language: state.map { $0.site.config.locale.messages })
             steps(run)
             return run.finish { Self.language(of: options.root) }
         }
@@ -196,7 +196,6 @@ package final class BuildSession: @unchecked Sendable {
             prepared = reused
         } else {
             run.log.report(contentsOf: inputs.walkDiagnostics)
-            noteMissingSearchIndexer(inputs, run)
             let templates = loadTemplates(inputs, run)
             guard let loaded = loadContent(inputs, run) else { return }
             checkReferences(loaded.site, run)
@@ -215,14 +214,14 @@ package final class BuildSession: @unchecked Sendable {
         do {
             staged = try site.map { try StagedOutput(site: $0, publishing: options.publishing) }
         } catch {
-            run.log.error(SourceLocation(path: options.output?.path ?? "output"), "cannot prepare the output folder: \(error.localizedDescription)")
+            run.log.error(SourceLocation(path: options.output?.path ?? "output"), .output(.cannotPrepare(reason: error.localizedDescription)))
             return
         }
         let work = chooseWork(prepared, staged: staged, run)
         do {
             try staged?.keep(work.kept)
         } catch {
-            run.log.error(SourceLocation(path: options.output?.path ?? "output"), "cannot prepare the output folder: \(error.localizedDescription)")
+            run.log.error(SourceLocation(path: options.output?.path ?? "output"), .output(.cannotPrepare(reason: error.localizedDescription)))
             staged?.discard()
             return
         }
@@ -246,25 +245,24 @@ package final class BuildSession: @unchecked Sendable {
         case .success(let lock):
             return lock
         case .failure(.stillHeld(let seconds)):
-            run.log.error(SourceLocation(path: options.root.path),
-                          "another build of this project is still running after \(seconds) s; wait for it to finish, then build again")
+            run.log.error(SourceLocation(path: options.root.path), .output(.anotherBuildRunning(seconds: seconds)))
         case .failure(.unavailable(let path, let reason)):
-            run.log.error(SourceLocation(path: path), "cannot take the project's build lock: \(reason)")
+            run.log.error(SourceLocation(path: path), .output(.lockUnavailable(reason: reason)))
         }
         return nil
     }
 
     private func checkOutputFolder(_ site: SiteState, _ run: BuildRun) -> Bool {
         for problem in OutputLocation.problems(output: URL(fileURLWithPath: site.output), root: options.root, site: site) {
-            run.log.error(SourceLocation(path: options.output?.path ?? site.output), "refusing to write the site here: \(problem)")
+            run.log.error(SourceLocation(path: options.output?.path ?? site.output), .output(.refused(problem)))
         }
         return !run.log.hasErrors
     }
 
     private func listInputs() -> Inputs {
         let walkLog = DiagnosticLog()
-        let content = ContentDirectory(root: options.root.appendingPathComponent(ContentDirectory.folderName), log: walkLog)
-        let templatesPath = options.root.appendingPathComponent(TemplateSet.folderName).standardizedFileURL.path
+        let content = ContentDirectory(root: options.root.appendingPathComponent(ContentLayout.contentFolder), log: walkLog)
+        let templatesPath = options.root.appendingPathComponent(ContentLayout.templatesFolder).standardizedFileURL.path
         var templateSignatures: [String: PosixFiles.Signature] = [:]
         for entry in PosixFiles.list(templatesPath) where entry.kind == .file {
             templateSignatures[entry.path] = entry.signature
@@ -280,21 +278,18 @@ package final class BuildSession: @unchecked Sendable {
                       templateSignatures: templateSignatures, options: optionsHasher.finalize(), searchIndexer: indexer)
     }
 
-    /// Asked to index the site, a build without Pagefind says so once (not as a problem: the
-    /// site works without search, and its search page explains).
-    private func noteMissingSearchIndexer(_ inputs: Inputs, _ run: BuildRun) {
-        guard options.search == .pagefind, inputs.searchIndexer == nil else { return }
-        run.log.report(Diagnostic(.note, SourceLocation(path: "content/site.yml"),
-                                  "Pagefind is not installed, so the site is published without a search index",
-                                  hint: "install it with `pip install pagefind-bin` (make site does), then build again"))
-    }
-
     /// Pagefind indexes the staged site, so the index and the pages it describes are published
     /// together. A build that wrote or removed no page keeps the published index; the preview,
     /// which publishes file by file, keeps it too and says when it is older than the pages.
+    /// Asked to index the site, a build without Pagefind says so, as a note rather than a problem:
+    /// the site works without search, and its search page explains.
     private func indexForSearch(_ staged: StagedOutput, inputs: Inputs, plan: SitePlan, _ run: BuildRun) {
         guard let indexer = inputs.searchIndexer else {
-            if options.search == .pagefind { run.report.searchIndex = .notInstalled }
+            if options.search == .pagefind {
+                run.log.report(Diagnostic(.note, SourceLocation(path: ContentLayout.siteConfigurationPath),
+                                          .service(.searchIndexerMissing), hint: .installPagefind))
+                run.report.searchIndex = .notInstalled
+            }
             return
         }
         var published: [String] = []
@@ -308,13 +303,12 @@ package final class BuildSession: @unchecked Sendable {
             do {
                 try staged.keep(published)
             } catch {
-                run.log.warning(SourceLocation(path: SiteRoutes.searchIndex), "cannot keep the search index: \(error.localizedDescription)")
+                run.log.warning(SourceLocation(path: SiteRoutes.searchIndex), .service(.cannotKeepSearchIndex(reason: error.localizedDescription)))
             }
             if !current {
-                run.log.report(Diagnostic(.note, SourceLocation(path: SiteRoutes.searchIndex), published.isEmpty
-                                          ? "the preview does not index the site for search, so its search page finds nothing"
-                                          : "the preview does not index the site for search: the search index is older than the pages",
-                                          hint: "`warta build` makes the search index of the published site"))
+                run.log.report(Diagnostic(.note, SourceLocation(path: SiteRoutes.searchIndex),
+                                          .service(published.isEmpty ? .previewHasNoSearchIndex : .previewSearchIndexOutOfDate),
+                                          hint: .buildMakesSearchIndex))
             }
             run.report.searchIndex = current ? .reused : .outOfDate
             return
@@ -322,8 +316,8 @@ package final class BuildSession: @unchecked Sendable {
         let started = DispatchTime.now()
         if let problem = indexer.index(site: staged.stagingPath) {
             try? FileManager.default.removeItem(atPath: staged.stagingPath + "/" + SiteRoutes.searchIndex)
-            run.log.warning(SourceLocation(path: SiteRoutes.searchIndex), "Pagefind could not index the site: \(problem)",
-                            hint: "the site is published without search; run `pagefind --site output` to see the whole message")
+            run.log.warning(SourceLocation(path: SiteRoutes.searchIndex), .service(.searchIndexingFailed(problem: problem)),
+                            hint: .runPagefindForDetails)
             run.report.searchIndex = .failed
             return
         }
@@ -356,14 +350,14 @@ package final class BuildSession: @unchecked Sendable {
     private func loadTemplates(_ inputs: Inputs, _ run: BuildRun) -> (hash: UInt64, set: TemplateSet)? {
         let hash = Self.hashFiles(in: inputs.templatesPath, signatures: inputs.templateSignatures)
         if let cached = templates, cached.hash == hash { return cached }
-        templates = TemplateSet.load(from: options.root.appendingPathComponent(TemplateSet.folderName), log: run.log).map { (hash, $0) }
+        templates = TemplateSet.load(from: options.root.appendingPathComponent(ContentLayout.templatesFolder), log: run.log).map { (hash, $0) }
         return templates
     }
 
     private func loadContent(_ inputs: Inputs, _ run: BuildRun) -> ContentLoader.Loaded? {
         let loaded = ContentLoader(includeDrafts: options.includeDrafts).load(inputs.content, log: run.log, cache: sources)
         if state != nil { sources.keepOnly(Set(inputs.content.files)) }  // a first build parsed exactly these
-        if let loaded { run.language = MessageLanguage.forSite(loaded.site.config.language) }
+        if let loaded { run.language = loaded.site.config.locale.messages }
         return loaded
     }
 
@@ -382,7 +376,7 @@ package final class BuildSession: @unchecked Sendable {
         let plan = SitePlan(site: site, topics: environment.topics, datasetsWithCharts: Set(environment.datasetCharts.keys))
         // Collisions are usually the echo of a duplicate slug already reported; name them only when alone.
         for (path, count) in plan.collisions.sorted(by: { $0.key < $1.key }) where !run.log.hasErrors {
-            run.log.error(SourceLocation(path: "content"), "\(count) pages would be written to the same file \(path); rename one of them")
+            run.log.error(SourceLocation(path: "content"), .output(.collision(pages: count, path: path)))
         }
         SiteReferences.checkTaskPaths(site, plan: plan, log: run.log)
         let counts = BuildManifest.Counts(pages: plan.entries.filter { $0.path.hasSuffix(".html") }.count, news: site.news.count,
@@ -391,7 +385,7 @@ package final class BuildSession: @unchecked Sendable {
         global.combine(BuildManifest.currentEngine)
         global.combine(inputs.options)
         global.combine(templates.hash)
-        for (path, hash) in loaded.hashes.filter({ !$0.key.hasPrefix("news/") }).sorted(by: { $0.key < $1.key }) {
+        for (path, hash) in loaded.hashes.filter({ !$0.key.hasPrefix(ContentLayout.Folder.news.prefix) }).sorted(by: { $0.key < $1.key }) {
             global.combine(path)
             global.combine(hash)
         }
@@ -420,7 +414,7 @@ package final class BuildSession: @unchecked Sendable {
             return index
         }()
         for path in changed {
-            guard path.hasPrefix("news/"), path.hasSuffix(".md"), let index = newsIndex[path] else { return nil }
+            guard path.hasPrefix(ContentLayout.Folder.news.prefix), path.hasSuffix(".md"), let index = newsIndex[path] else { return nil }
             let previousDiagnostics = sources.diagnostics(of: path) ?? []
             let entry = ContentLoader.parseNews(path, in: content, config: state.site.config, cache: sources, log: scratch)
             guard case .news(let parsed?) = entry.value, !entry.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
@@ -566,7 +560,7 @@ package final class BuildSession: @unchecked Sendable {
                 case .copy(let source): written = try sink.copy(entry.path, from: source)
                 }
             } catch {
-                entryLog.error(SourceLocation(path: entry.path), "cannot write \(entry.path): \(error.localizedDescription)")
+                entryLog.error(SourceLocation(path: entry.path), .output(.cannotWrite(path: entry.path, reason: error.localizedDescription)))
             }
             let diagnostics = entryLog.all
             if !diagnostics.isEmpty { log.report(contentsOf: diagnostics) }
@@ -585,9 +579,10 @@ package final class BuildSession: @unchecked Sendable {
             let previousFiles = outputListed ? manifest.map { Set($0.outputs.keys) } : nil
             run.report.output = try staged.publish(previousFiles: previousFiles)
             try site.recordOwnership()
+            project.forgetSitesWithoutOutput()
             return true
         } catch {
-            run.log.error(SourceLocation(path: staged.directory.path), "publishing failed: \(error.localizedDescription)")
+            run.log.error(SourceLocation(path: staged.directory.path), .output(.publishingFailed(reason: error.localizedDescription)))
             manifest = nil
             state = nil
             outputListed = false
@@ -651,11 +646,8 @@ package final class BuildSession: @unchecked Sendable {
 
     /// The site's language when this build did not load the site (nothing changed, or it failed
     /// early): read from site.yml alone, which costs far less than loading the site.
-    private static func language(of root: URL) -> MessageLanguage {
-        let file = root.appendingPathComponent("content/site.yml")
-        guard let bytes = PosixFiles.read(file.path), case .success(let text) = SourceText.decode(bytes, path: "content/site.yml"),
-              let config = SiteConfigParser.parse(text, log: DiagnosticLog()) else { return .indonesian }
-        return MessageLanguage.forSite(config.language)
+    private static func language(of root: URL) -> Language {
+        SiteConfigFile.read(root: root)?.locale.messages ?? .indonesian
     }
 
     /// True when every file the manifest lists is in the output folder as it was written. (Files

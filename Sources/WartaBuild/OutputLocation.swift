@@ -1,6 +1,8 @@
 import Foundation
+import WartaCore
 import WartaLoad
 import WartaRender
+import WartaModel
 
 /// Decides whether a folder may be used as the build's output, before anything is written.
 ///
@@ -8,29 +10,29 @@ import WartaRender
 /// folder could delete someone's work. Warta refuses the obvious mistakes and any existing folder
 /// it did not create itself (recorded in the project's state folder, `SiteState.ownsOutput`).
 package enum OutputLocation {
-    package static func problems(output: URL, root: URL, site: SiteState) -> [String] {
+    package static func problems(output: URL, root: URL, site: SiteState) -> [OutputMessage.Refusal] {
         let out = canonical(output)
         let project = canonical(root)
         let home = canonical(FileManager.default.homeDirectoryForCurrentUser)
-        var problems: [String] = []
-        if out == "/" { problems.append("the output folder cannot be the file system root") }
-        if out == home { problems.append("the output folder cannot be your home folder") }
+        var problems: [OutputMessage.Refusal] = []
+        if out == "/" { problems.append(.fileSystemRoot) }
+        if out == home { problems.append(.homeFolder) }
         if out == project || isInside(project, out) {
-            problems.append("the output folder cannot be the project folder or contain it")
+            problems.append(.projectFolder)
         }
-        for protected in [ContentDirectory.folderName, TemplateSet.folderName, ProjectState.folderName] {
+        for protected in [ContentLayout.contentFolder, ContentLayout.templatesFolder, ProjectState.folderName] {
             let folder = canonical(root.appendingPathComponent(protected))
             if out == folder || isInside(out, folder) || isInside(folder, out) {
-                problems.append("the output folder cannot be, contain or sit inside \(protected)/")
+                problems.append(.protectedFolder(protected))
             }
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) {
             if !isDirectory.boolValue {
-                problems.append("\(output.path) exists and is a file, not a folder")
+                problems.append(.isAFile(path: output.path))
             } else if let entries = try? FileManager.default.contentsOfDirectory(atPath: out),
                       !entries.isEmpty, !site.ownsOutput {
-                problems.append("\(output.path) already holds files that Warta did not write; empty it or choose another output folder")
+                problems.append(.foreignFiles(path: output.path))
             }
         }
         return problems

@@ -6,7 +6,6 @@ package enum PageSize {
 
     package static func check(_ path: String, bytes: Int, log: DiagnosticLog) {
         guard bytes > warningBytes else { return }
-        log.warning(SourceLocation(path: path), "page \(path) is \(bytes / 1000) KB; pages this large load slowly on phones",
-                    hint: "split the content, or show a large table as a download rather than on the page")
+        log.warning(SourceLocation(path: path), .output(.pageTooLarge(path: path, kilobytes: bytes / 1000)), hint: .splitLargePage)
     }
 }

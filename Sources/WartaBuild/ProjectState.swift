@@ -30,6 +30,21 @@ package struct ProjectState: Sendable {
         return SiteState(folder: folder + "/sites/" + String(repeating: "0", count: 16 - key.count) + key,
                          output: canonicalOutput)
     }
+
+    /// Removes the bookkeeping of output folders that no longer exist (a test's temporary folder,
+    /// a site moved elsewhere), so the state folder does not grow with every folder ever built.
+    package func forgetSitesWithoutOutput() {
+        let sites = folder + "/sites"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: sites)) ?? [] {
+            guard let recorded = PosixFiles.read(sites + "/" + name + "/path") else { continue }
+            let output = String(decoding: recorded, as: UTF8.self).trimmingCharacters(in: .newlines)
+            // A site whose swap was cut between its two renames has no output folder but its old
+            // site in `previous`; its own next build puts that back.
+            if PosixFiles.kind(output) == nil, PosixFiles.kind(sites + "/" + name + "/previous") == nil {
+                try? FileManager.default.removeItem(atPath: sites + "/" + name)
+            }
+        }
+    }
 }
 
 /// What `ProjectState` keeps for one output folder.

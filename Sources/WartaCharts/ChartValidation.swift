@@ -8,54 +8,49 @@ package enum ChartValidation {
         let names = dataset.columns.map(\.name)
         let numericNames = dataset.columns.filter(\.kind.isNumeric).map(\.name)
 
-        func unknown(_ role: String, _ name: String, candidates: [String]) -> Diagnostic {
-            let hint = NameSuggestion.closest(to: name, in: candidates).map { "did you mean \"\($0)\"?" }
-                ?? (candidates.isEmpty ? nil : "columns: " + candidates.joined(separator: ", "))
-            return .error(location, "chart \(role) column \"\(name)\" is not a column of dataset \"\(dataset.id)\"",
-                          hint: hint)
+        func unknown(_ role: ChartMessage.Role, _ name: String, candidates: [String]) -> Diagnostic {
+            let hint = NameSuggestion.closest(to: name, in: candidates).map(Hint.didYouMean)
+                ?? (candidates.isEmpty ? nil : .columns(candidates))
+            return .error(location, .chart(.unknownColumn(role: role, name: name, dataset: dataset.id)), hint: hint)
         }
 
         if let x = dataset.columnIndex(named: spec.x).map({ dataset.columns[$0] }) {
             if x.kind.isNumeric {
-                problems.append(.warning(location, "chart x column \"\(x.name)\" is numeric; its values are drawn as categories",
-                                         hint: "declare it as year, date or category"))
+                problems.append(.warning(location, .chart(.numericX(column: x.name)), hint: .declareCategory))
             }
         } else {
-            problems.append(unknown("x", spec.x, candidates: names))
+            problems.append(unknown(.x, spec.x, candidates: names))
         }
 
         if spec.series.isEmpty {
-            problems.append(.error(location, "chart has no series",
-                                   hint: numericNames.isEmpty ? nil : "numeric columns: " + numericNames.joined(separator: ", ")))
+            problems.append(.error(location, .chart(.noSeries), hint: numericNames.isEmpty ? nil : .numericColumns(numericNames)))
         }
         var seen: Set<String> = []
         for name in spec.series {
             if !seen.insert(name).inserted {
-                problems.append(.warning(location, "chart series \"\(name)\" is listed twice"))
+                problems.append(.warning(location, .chart(.seriesTwice(name))))
                 continue
             }
             guard let index = dataset.columnIndex(named: name) else {
-                problems.append(unknown("series", name, candidates: names))
+                problems.append(unknown(.series, name, candidates: names))
                 continue
             }
             let column = dataset.columns[index]
             guard column.kind.isNumeric else {
-                problems.append(.error(location, "chart series column \"\(name)\" is not numeric (\(column.kind.rawValue))",
-                                       hint: numericNames.isEmpty ? nil : "numeric columns: " + numericNames.joined(separator: ", ")))
+                problems.append(.error(location, .chart(.seriesNotNumeric(name, kind: column.kind.rawValue)),
+                                       hint: numericNames.isEmpty ? nil : .numericColumns(numericNames)))
                 continue
             }
             if spec.kind == .stacked, dataset.rows.contains(where: { index < $0.count && ($0[index].number ?? 0) < 0 }) {
-                problems.append(.warning(location, "stacked chart series \"\(name)\" has negative values, which stack below zero and hide the totals",
-                                         hint: "use kind: grouped"))
+                problems.append(.warning(location, .chart(.stackedNegative(series: name)), hint: .useGrouped))
             }
         }
 
         if seen.count > ChartPalette.slotCount {
-            problems.append(.warning(location, "chart has \(seen.count) series; beyond \(ChartPalette.slotCount) their colours and markers repeat",
-                                     hint: "split the chart or show fewer series"))
+            problems.append(.warning(location, .chart(.tooManySeries(seen.count, limit: ChartPalette.slotCount)), hint: .splitChart))
         }
         if dataset.rows.isEmpty {
-            problems.append(.warning(location, "dataset \"\(dataset.id)\" has no rows; the chart will say there is no data"))
+            problems.append(.warning(location, .chart(.noRows(dataset: dataset.id))))
         }
         return problems
     }

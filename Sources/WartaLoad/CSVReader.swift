@@ -43,7 +43,7 @@ package struct CSVReader: Sendable {
                 "a CSV delimiter cannot be a quote or a line break"
             )
         }
-        let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+        let start = bytes.starts(with: UTF8Text.byteOrderMark) ? UTF8Text.byteOrderMark.count : 0
         var reader = CSVReader(
             bytes: bytes, path: path, start: start,
             delimiter: delimiter ?? guessDelimiter(in: bytes, from: start)
@@ -56,8 +56,6 @@ package struct CSVReader: Sendable {
     ) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
         read([UInt8](data), path: path, delimiter: delimiter)
     }
-
-    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private enum Byte {
         package static let quote = UInt8(ascii: "\"")
@@ -117,7 +115,7 @@ package struct CSVReader: Sendable {
         while let record = nextRecord() { records.append(record) }
 
         guard let header = records.first?.fields else {
-            report(line: 1, column: 1, "file is empty; expected a header line with column names")
+            report(line: 1, column: 1, .emptyCSV)
             return (nil, diagnostics)
         }
         checkHeader(header)
@@ -128,7 +126,7 @@ package struct CSVReader: Sendable {
 
         guard diagnostics.isEmpty else {
             let ordered = diagnostics.sorted {
-                ($0.location.line, $0.location.column, $0.message) < ($1.location.line, $1.location.column, $1.message)
+                ($0.location.line, $0.location.column, $0.message.english) < ($1.location.line, $1.location.column, $1.message.english)
             }
             return (nil, ordered)
         }
@@ -142,13 +140,13 @@ package struct CSVReader: Sendable {
             if field.text.isEmpty {
                 let endsWithDelimiter = columnNumber == header.count && header.count > 1
                 report(
-                    line: field.line, column: field.column, "column \(columnNumber) of the header has no name",
-                    hint: endsWithDelimiter ? "a delimiter at the end of the line adds an empty column" : nil
+                    line: field.line, column: field.column, .unnamedHeaderColumn(columnNumber),
+                    hint: endsWithDelimiter ? .trailingDelimiter : nil
                 )
             } else if let firstColumn = firstColumnByName[field.text] {
                 report(
                     line: field.line, column: field.column,
-                    "duplicate column name \"\(field.text)\" (also column \(firstColumn))"
+                    .duplicateColumnName(field.text, firstColumn: firstColumn)
                 )
             } else {
                 firstColumnByName[field.text] = columnNumber
@@ -159,13 +157,11 @@ package struct CSVReader: Sendable {
     private mutating func checkWidth(of record: CSVRecord, headerCount: Int) {
         let count = record.fields.count
         guard count != headerCount else { return }
-        let message = "row has \(count) field\(count == 1 ? "" : "s") but the header has \(headerCount)"
+        let message = DatasetMessage.rowWidth(fields: count, header: headerCount)
         if count > headerCount {
             let firstExtra = record.fields[headerCount]
             // The usual cause in Indonesian data: an unquoted decimal comma splits one number in two.
-            let hint = delimiter == Byte.comma
-                ? "a value containing a comma, such as the decimal comma in 4,20, must be in double quotes"
-                : nil
+            let hint: Hint? = delimiter == Byte.comma ? .quoteDecimalComma : nil
             report(line: firstExtra.line, column: firstExtra.column, message, hint: hint)
         } else {
             report(line: record.line, column: 1, message)
@@ -222,8 +218,8 @@ package struct CSVReader: Sendable {
             if endsField(byte) { break }
             if byte == Byte.quote && !reportedQuote {
                 report(
-                    line: line, column: column, "quote character inside an unquoted value",
-                    hint: Self.quotingHint
+                    line: line, column: column, .quoteInUnquotedValue,
+                    hint: .quoteWholeValue
                 )
                 reportedQuote = true
             }
@@ -246,8 +242,8 @@ package struct CSVReader: Sendable {
         while true {
             guard index < bytes.count else {
                 report(
-                    line: openingLine, column: openingColumn, "opening quote is never closed",
-                    hint: "inside a quoted value, write a quote character as two quotes (\"\")"
+                    line: openingLine, column: openingColumn, .unclosedQuote,
+                    hint: .doubleTheQuotes
                 )
                 lastRecordIsUnterminated = true
                 return CSVField(text: text(contentStart..<index), line: openingLine, column: openingColumn)
@@ -282,14 +278,11 @@ package struct CSVReader: Sendable {
 
         skipPadding()
         if index < bytes.count, !endsField(bytes[index]) {
-            report(line: line, column: column, "unexpected text after closing quote", hint: Self.quotingHint)
+            report(line: line, column: column, .textAfterClosingQuote, hint: .quoteWholeValue)
             while index < bytes.count, !endsField(bytes[index]) { advanceCharacter() }
         }
         return CSVField(text: value, line: openingLine, column: openingColumn)
     }
-
-    private static let quotingHint =
-        "put the whole value in double quotes and write each quote inside it as two quotes (\"\"), e.g. \"5\"\" layar\""
 
     // MARK: Bytes
 
@@ -360,8 +353,8 @@ package struct CSVReader: Sendable {
         let byte = "0x" + String(bytes[index], radix: 16, uppercase: true)
         report(
             line: line, column: column,
-            "invalid UTF-8 byte \(byte) on line \(line); the file must be saved as UTF-8",
-            hint: "in Excel choose \"CSV UTF-8 (Comma delimited)\" when saving; in LibreOffice choose the character set \"Unicode (UTF-8)\""
+            .invalidUTF8Byte(byte: byte, line: line),
+            hint: .saveSpreadsheetAsUTF8
         )
     }
 
@@ -370,7 +363,7 @@ package struct CSVReader: Sendable {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
-    private mutating func report(line: Int, column: Int, _ message: String, hint: String? = nil) {
-        diagnostics.append(.error(SourceLocation(path: path, line: line, column: column), message, hint: hint))
+    private mutating func report(line: Int, column: Int, _ message: DatasetMessage, hint: Hint? = nil) {
+        diagnostics.append(.error(SourceLocation(path: path, line: line, column: column), .dataset(message), hint: hint))
     }
 }

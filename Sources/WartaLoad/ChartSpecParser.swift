@@ -9,11 +9,11 @@ package enum ChartSpecParser {
         let series = fields.strings("series").map(\.value)
         let caption = fields.string("caption")
         for key in extraKeys { _ = fields.string(key) }
-        fields.warnAboutUnknownKeys(context: "`chart`")
+        fields.warnAboutUnknownKeys(in: .group("chart"))
         var kind = ChartSpec.Kind.line
         if let typeText {
             guard let known = ChartSpec.Kind(rawValue: typeText.value) else {
-                log.error(typeText.location, "unknown chart type `\(typeText.value)`; use one of: \(ChartSpec.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+                log.error(typeText.location, .chart(.unknownType(typeText.value, allowed: ChartSpec.Kind.allCases.map(\.rawValue))),
                           hint: Suggestion.hint(for: typeText.value, in: ChartSpec.Kind.allCases.map(\.rawValue)))
                 return nil
             }

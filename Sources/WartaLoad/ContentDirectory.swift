@@ -1,14 +1,12 @@
 import Foundation
 import WartaCore
+import WartaModel
 
 /// The files under `content/`, listed once, in a stable order.
 ///
 /// Symbolic links are not followed: a link pointing outside `content/` would otherwise publish
 /// whatever it points at.
 package struct ContentDirectory: Sendable {
-    /// The folder of a project that holds its content.
-    package static let folderName = "content"
-
     package let root: URL
     /// Paths relative to `content/`, `/`-separated, sorted.
     package let files: [String]
@@ -20,7 +18,7 @@ package struct ContentDirectory: Sendable {
     /// How the project root refers to `content/` in messages (`content`).
     package let displayPrefix: String
 
-    package init(root: URL, displayPrefix: String = folderName, log: DiagnosticLog) {
+    package init(root: URL, displayPrefix: String = ContentLayout.contentFolder, log: DiagnosticLog) {
         self.root = root
         self.displayPrefix = displayPrefix
         var found: [(String, PosixFiles.Signature?)] = []
@@ -28,7 +26,7 @@ package struct ContentDirectory: Sendable {
         basePath = base
         for entry in PosixFiles.list(base) {
             if entry.kind == .symbolicLink {
-                log.warning(SourceLocation(path: "\(displayPrefix)/\(entry.path)"), "symbolic links are not followed; copy the file into content/ instead")
+                log.warning(SourceLocation(path: "\(displayPrefix)/\(entry.path)"), .file(.symbolicLink))
             } else if entry.kind == .file {
                 found.append((entry.path, entry.signature))
             }
@@ -63,7 +61,7 @@ package struct ContentDirectory: Sendable {
 
     package func text(_ relative: String, log: DiagnosticLog) -> SourceText? {
         guard let bytes = bytes(relative) else {
-            log.error(SourceLocation(path: displayPath(relative)), "cannot read file")
+            log.error(SourceLocation(path: displayPath(relative)), .file(.cannotRead))
             return nil
         }
         switch SourceText.decode(bytes, path: displayPath(relative)) {

@@ -25,22 +25,22 @@ package struct ContentLoader: Sendable {
     /// is not read again, and the problems found then are reported again. News bodies are not
     /// kept: they are read again when their page is rendered, so memory does not grow with them.
     package func load(_ content: ContentDirectory, log: DiagnosticLog, cache: SourceCache) -> Loaded? {
-        guard content.files.contains("site.yml") else {
-            log.error(SourceLocation(path: content.displayPath("site.yml")), "site configuration is missing: create content/site.yml with at least `title` and `base_url`")
+        guard content.files.contains(ContentLayout.siteConfiguration) else {
+            log.error(SourceLocation(path: content.displayPath(ContentLayout.siteConfiguration)), .file(.siteConfigMissing))
             return nil
         }
-        let configEntry = SourceCache.parse("site.yml", in: content, cache: cache, log: log) { source, _, log in
+        let configEntry = SourceCache.parse(ContentLayout.siteConfiguration, in: content, cache: cache, log: log) { source, _, log in
             .config(source.flatMap { SiteConfigParser.parse($0, log: log) })
         }
         guard case .config(let parsedConfig) = configEntry.value, let config = parsedConfig else { return nil }
 
-        let newsFiles = content.files(under: "news", withExtension: "md")
-        let programFiles = content.files(under: "programs", withExtension: "md")
-        let pageFiles = content.files(under: "pages", withExtension: "md")
-        let datasetFiles = content.files(under: "statistics", withExtension: "md")
+        let newsFiles = content.files(under: ContentLayout.Folder.news.rawValue, withExtension: "md")
+        let programFiles = content.files(under: ContentLayout.Folder.programs.rawValue, withExtension: "md")
+        let pageFiles = content.files(under: ContentLayout.Folder.pages.rawValue, withExtension: "md")
+        let datasetFiles = content.files(under: ContentLayout.Folder.statistics.rawValue, withExtension: "md")
         reportStrayFiles(content, log: log)
 
-        let style = NumberStyle.forLanguage(config.language)
+        let style = config.locale.numbers
         // The time zone and number style come from site.yml: they are part of what a cached parse depended on.
         let datasetContext = "\(style)"
         let newsEntries = ParallelMap.map(newsFiles) { path -> SourceCache.Entry in
@@ -68,7 +68,7 @@ package struct ContentLoader: Sendable {
         let datasets = datasetEntries.compactMap(\.value.dataset)
         var hashes: [String: UInt64] = [:]
         hashes.reserveCapacity(1 + newsFiles.count + programFiles.count + pageFiles.count + datasetFiles.count)
-        hashes["site.yml"] = configEntry.hash
+        hashes[ContentLayout.siteConfiguration] = configEntry.hash
         for (paths, entries) in [(newsFiles, newsEntries), (programFiles, programEntries), (pageFiles, pageEntries), (datasetFiles, datasetEntries)] {
             // By index: iterating the entries would copy each, with the whole article inside.
             for index in paths.indices { hashes[paths[index]] = entries[index].hash }
@@ -78,8 +78,7 @@ package struct ContentLoader: Sendable {
         // By index, reading fields in place: `for article in news` would copy every article.
         for index in news.indices where news[index].date.secondsSince1970 > nowSeconds && !news[index].isDraft {
             let article = news[index]
-            log.warning(article.dateLocation,
-                        "`date` is in the future (\(UIStrings.forLanguage(config.language).longDate(article.date.localDay))); the article is published now but shows that date")
+            log.warning(article.dateLocation, .reference(.futureDate(shown: config.locale.strings.longDate(article.date.localDay))))
         }
         // Newest first. The order is worked out on a compact list of dates and positions, and the
         // articles are then copied once, into a list exactly as long as needed: sorting the
@@ -93,7 +92,7 @@ package struct ContentLoader: Sendable {
         for key in order { published.append(news[key.position]) }
         for index in news.indices where news[index].isDraft && !includeDrafts {
             let draft = news[index]
-            log.report(Diagnostic(.note, draft.body.location.with(line: 1), "draft \"\(draft.title)\" is not published (build with --drafts to preview it)"))
+            log.report(Diagnostic(.note, draft.body.location.with(line: 1), .reference(.draftNotPublished(title: draft.title))))
         }
 
         let site = Site(
@@ -102,7 +101,7 @@ package struct ContentLoader: Sendable {
             programs: programs.sorted { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) },
             pages: pages.sorted { ($0.menuOrder ?? .max, $0.slug) < ($1.menuOrder ?? .max, $1.slug) },
             datasets: datasets.sorted { $0.id < $1.id },
-            mediaFiles: content.files(under: "media").map { String($0.dropFirst("media/".count)) })
+            mediaFiles: content.files(under: ContentLayout.Folder.media.rawValue).map { String($0.dropFirst(ContentLayout.Folder.media.prefix.count)) })
         return Loaded(site: site, hashes: hashes)
     }
 
@@ -120,13 +119,12 @@ package struct ContentLoader: Sendable {
     }
 
     private func reportStrayFiles(_ content: ContentDirectory, log: DiagnosticLog) {
-        let known = ["news/", "programs/", "pages/", "statistics/", "media/"]
-        for file in content.files where file != "site.yml" {
-            let inKnownFolder = known.contains { file.hasPrefix($0) }
-            let isExpectedType = file.hasPrefix("media/") || file.hasSuffix(".md") || (file.hasPrefix("statistics/") && file.hasSuffix(".csv"))
+        let media = ContentLayout.Folder.media.prefix, statistics = ContentLayout.Folder.statistics.prefix
+        for file in content.files where file != ContentLayout.siteConfiguration {
+            let inKnownFolder = ContentLayout.Folder.allCases.contains { file.hasPrefix($0.prefix) }
+            let isExpectedType = file.hasPrefix(media) || file.hasSuffix(".md") || (file.hasPrefix(statistics) && file.hasSuffix(".csv"))
             if !inKnownFolder || !isExpectedType {
-                log.warning(SourceLocation(path: content.displayPath(file)),
-                            "this file is not used: Markdown goes in news/, programs/, pages/ or statistics/, data (.csv) in statistics/, images and downloads in media/")
+                log.warning(SourceLocation(path: content.displayPath(file)), .file(.unusedFile))
             }
         }
     }

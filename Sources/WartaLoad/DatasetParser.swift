@@ -6,11 +6,10 @@ package enum DatasetParser {
     package static func parse(metadataPath: String, in content: ContentDirectory, defaultStyle: NumberStyle, log: DiagnosticLog) -> Dataset? {
         guard let source = content.text(metadataPath, log: log),
               let (document, fields) = FrontMatter.fields(of: source, log: log) else { return nil }
-        let id = String(metadataPath.dropFirst("statistics/".count).dropLast(3))
+        let id = String(metadataPath.dropFirst(ContentLayout.Folder.statistics.prefix.count).dropLast(3))
         let metadataLocation = SourceLocation(path: source.path)
         if Slug.make(id) != id {
-            log.error(metadataLocation, "dataset file names may use only lowercase letters, digits and hyphens (e.g. kemiskinan-2024.md)",
-                      hint: Slug.make(id).map { "rename it to \($0).md" })
+            log.error(metadataLocation, .dataset(.badFileName), hint: Slug.make(id).map { .renameTo("\($0).md") })
         }
 
         let title = fields.string("title", required: true)
@@ -27,13 +26,13 @@ package enum DatasetParser {
             let label = column.string("label")
             let typeText = column.located("type")
             let columnUnit = column.string("unit")
-            column.warnAboutUnknownKeys(context: "a column")
+            column.warnAboutUnknownKeys(in: .column)
             var kind = DatasetColumn.Kind.number
             if let typeText {
                 if let known = DatasetColumn.Kind(rawValue: typeText.value) {
                     kind = known
                 } else {
-                    log.error(typeText.location, "unknown column type `\(typeText.value)`; use one of: \(DatasetColumn.Kind.allCases.map(\.rawValue).joined(separator: ", "))",
+                    log.error(typeText.location, .dataset(.unknownColumnType(typeText.value, allowed: DatasetColumn.Kind.allCases.map(\.rawValue))),
                               hint: Suggestion.hint(for: typeText.value, in: DatasetColumn.Kind.allCases.map(\.rawValue)))
                 }
             }
@@ -42,19 +41,19 @@ package enum DatasetParser {
         }
         let chartFields = fields.mapping("chart")
         let chart = chartFields.flatMap { ChartSpecParser.parse($0, log: log) }
-        fields.warnAboutUnknownKeys(context: "dataset metadata")
+        fields.warnAboutUnknownKeys(in: .dataset)
 
         var updated: CalendarDay?
         if let updatedText {
             updated = CalendarDay(iso: updatedText.value)
-            if updated == nil { log.error(updatedText.location, "`updated` must be a date written YYYY-MM-DD") }
+            if updated == nil { log.error(updatedText.location, .dataset(.updatedNotADate)) }
         }
         var style = defaultStyle
         if let localeText {
             switch localeText.value.lowercased() {
             case "id", "id_id", "id-id": style = .indonesian
             case "en", "en_us", "en-us", "en_gb", "en-gb": style = .english
-            default: log.error(localeText.location, "`locale` must be `id` (4,20 and 11.314) or `en` (4.20 and 11,314)")
+            default: log.error(localeText.location, .dataset(.badLocale))
             }
         }
         var delimiter: UInt8?
@@ -63,14 +62,14 @@ package enum DatasetParser {
             case ",": delimiter = UInt8(ascii: ",")
             case ";": delimiter = UInt8(ascii: ";")
             case "\\t", "\t", "tab": delimiter = UInt8(ascii: "\t")
-            default: log.error(delimiterText.location, "`delimiter` must be \",\", \";\" or \"tab\"")
+            default: log.error(delimiterText.location, .dataset(.badDelimiter))
             }
         }
 
-        let csvPath = "statistics/\(id).csv"
+        let csvPath = ContentLayout.Folder.statistics.prefix + id + ".csv"
         let csvLocation = SourceLocation(path: content.displayPath(csvPath))
         guard let bytes = content.bytes(csvPath) else {
-            log.error(metadataLocation, "the data file \(content.displayPath(csvPath)) is missing; every dataset needs a .csv beside its .md")
+            log.error(metadataLocation, .dataset(.csvMissing(path: content.displayPath(csvPath))))
             return nil
         }
         let (table, problems) = CSVReader.read(bytes, path: csvLocation.path, delimiter: delimiter)
@@ -110,7 +109,7 @@ package enum DatasetParser {
         if fields.has("source"), let credit = fields.mapping("source", required: true) {
             let name = credit.string("name", required: true)
             let url = credit.located("url").flatMap { WebAddress.check($0, field: "url", log: log) }
-            credit.warnAboutUnknownKeys(context: "`source`")
+            credit.warnAboutUnknownKeys(in: .group("source"))
             return name.map { SourceCredit(name: $0, url: url) }
         }
         if fields.has("source") { return nil }
@@ -122,7 +121,7 @@ package enum DatasetParser {
                                        log: DiagnosticLog, csvPath: String) -> [DatasetColumn] {
         let names = header.map(\.text)
         for (column, location) in declared where !names.contains(column.name) {
-            log.error(location, "column `\(column.name)` is not in the CSV header (\(names.joined(separator: ", ")))",
+            log.error(location, .dataset(.columnNotInHeader(column.name, header: names)),
                       hint: Suggestion.hint(for: column.name, in: names))
         }
         return header.enumerated().map { index, field in
@@ -150,20 +149,19 @@ package enum DatasetParser {
             return .text(text)
         case .year:
             guard text.count == 4, Int(text) != nil else {
-                log.error(location, "`\(text)` in column `\(column.name)` is not a year (write it as 2024)")
+                log.error(location, .dataset(.notAYear(value: text, column: column.name)))
                 return .missing
             }
             return .text(text)
         case .date:
             guard CalendarDay(iso: text) != nil else {
-                log.error(location, "`\(text)` in column `\(column.name)` is not a date (write it as YYYY-MM-DD)")
+                log.error(location, .dataset(.notADate(value: text, column: column.name)))
                 return .missing
             }
             return .text(text)
         case .number, .percent:
             guard let number = parser.parse(text) else {
-                let example = parser.style == .indonesian ? "11.314 or 4,20" : "11,314 or 4.20"
-                log.error(location, "`\(text)` in column `\(column.name)` is not a number (write numbers like \(example); leave the cell empty when there is no data)")
+                log.error(location, .dataset(.notANumber(value: text, column: column.name, decimalComma: parser.style == .indonesian)))
                 return .missing
             }
             return .number(number)

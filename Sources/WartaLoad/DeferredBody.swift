@@ -7,8 +7,7 @@ package extension MarkdownSource.Deferred {
     package func loadBytes(contentPath: String) -> [UInt8]? {
         let file = folder + "/" + contentPath
         guard let (bytes, now) = PosixFiles.readWithSignature(file), now == signature else { return nil }
-        var text = bytes[...]
-        if text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
+        var text = UTF8Text.droppingByteOrderMark(bytes[...])
         if text.containsByte(0x0D) {
             guard case .success(let source) = SourceText.decode(bytes, path: file) else { return nil }
             text = Array(source.text.utf8)[...]

@@ -26,12 +26,12 @@ package struct FrontMatter: Sendable, Equatable {
         guard let delimiters else {
             return .failure(.error(
                 SourceLocation(path: path, line: 1, column: 1),
-                "missing front matter: the file must start with a line `---`, then the fields (title, date …), then another `---`"))
+                .frontMatter(.missing)))
         }
         guard let closing = delimiters.closing else {
             return .failure(.error(
                 SourceLocation(path: path, line: 1, column: 1),
-                "front matter is not closed: add a line `---` after the last field"))
+                .frontMatter(.notClosed)))
         }
         let utf8 = text.utf8
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }

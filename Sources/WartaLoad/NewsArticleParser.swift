@@ -29,20 +29,19 @@ package enum NewsArticleParser {
             if let name = credit.string("name", required: true) {
                 source_ = SourceCredit(name: name, url: credit.located("url").flatMap { WebAddress.check($0, field: "url", log: log) })
             }
-            credit.warnAboutUnknownKeys(context: "`source`")
+            credit.warnAboutUnknownKeys(in: .group("source"))
         }
-        fields.warnAboutUnknownKeys(context: "news front matter")
+        fields.warnAboutUnknownKeys(in: .news)
 
         var date: Timestamp?
         if let dateText {
             date = Timestamp.parse(dateText.value, in: timeZone)
             if date == nil {
-                log.error(dateText.location, "`date` is not a valid date: \"\(dateText.value)\"",
-                          hint: "write it as YYYY-MM-DD (2024-11-12) or with a time and offset (2024-11-12T10:00:00+07:00)")
+                log.error(dateText.location, .reference(.invalidDate(dateText.value)), hint: .dateFormat)
             }
         }
         if image != nil && (imageAlt ?? "").isEmpty {
-            log.warning(image!.location, "`image` has no `image_alt`: describe the picture for readers who cannot see it")
+            log.warning(image!.location, .reference(.imageWithoutAlt))
         }
         let slug = PageSlug.resolve(override: slugOverride, fileName: contentPath, log: log, location: fields.location)
 

@@ -5,7 +5,7 @@ package enum PageSlug {
     package static func resolve(override: Located<String>?, fileName contentPath: String, log: DiagnosticLog, location: SourceLocation) -> String? {
         if let override {
             guard let slug = Slug.make(override.value) else {
-                log.error(override.location, "`slug` must contain letters or digits")
+                log.error(override.location, .reference(.slugWithoutLetters))
                 return nil
             }
             return slug
@@ -13,7 +13,7 @@ package enum PageSlug {
         let name = contentPath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(contentPath[contentPath.index(after: $0)...]) } ?? contentPath
         let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
         guard let slug = Slug.make(stem) else {
-            log.error(location, "the file name gives no usable address; rename it or add `slug:`")
+            log.error(location, .reference(.unusableFileName))
             return nil
         }
         return slug

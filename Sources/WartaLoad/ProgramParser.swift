@@ -14,7 +14,7 @@ package enum ProgramParser {
         let contact = fields.string("contact")
         let datasets = fields.strings("datasets")
         let slugOverride = fields.located("slug")
-        fields.warnAboutUnknownKeys(context: "programme front matter")
+        fields.warnAboutUnknownKeys(in: .programme)
         let slug = PageSlug.resolve(override: slugOverride, fileName: contentPath, log: log, location: fields.location)
         guard let title, let summary, let slug else { return nil }
         return Program(

@@ -14,6 +14,7 @@ package enum SiteConfigParser {
         let newsPerPage = fields.int("news_per_page") ?? 10
         let allowRawHTML = fields.bool("allow_raw_html") ?? false
         let keyFigures = fields.strings("key_figures")
+        let publishTarget = fields.located("publish")
 
         let logo = fields.located("logo")
         let tagline = fields.string("tagline")
@@ -29,12 +30,11 @@ package enum SiteConfigParser {
                 whatsapp: org.string("whatsapp"),
                 email: org.string("email"),
                 openingHours: org.string("opening_hours"))
-            org.warnAboutUnknownKeys(context: "`organisation`")
+            org.warnAboutUnknownKeys(in: .group("organisation"))
         }
         if title != nil, !organisation.canBeContacted {
             log.warning(fields.has("organisation") ? fields.location(ofKey: "organisation") : fields.location,
-                        "the site gives citizens no way to contact the office",
-                        hint: "add `phone:`, `whatsapp:`, `email:` or `address:` under `organisation:` in site.yml")
+                        .service(.noContactDetails), hint: .addContactDetails)
         }
 
         var menu: [SiteConfig.MenuItem] = []
@@ -42,14 +42,14 @@ package enum SiteConfigParser {
             let itemTitle = item.string("title", required: true)
             let url = item.string("url")
             let page = item.located("page")
-            item.warnAboutUnknownKeys(context: "a menu item")
+            item.warnAboutUnknownKeys(in: .menuItem)
             guard let itemTitle else { continue }
             if let page {
                 menu.append(.init(title: itemTitle, target: .page(page)))
             } else if let url, url.hasPrefix("/"), !url.contains("..") {
                 menu.append(.init(title: itemTitle, target: .sitePath(String(url.dropFirst()))))
             } else {
-                log.error(item.location, "a menu item needs `url:` (a path in the site starting with `/`, like /berita/) or `page:` (the slug of a page in content/pages)")
+                log.error(item.location, .siteConfig(.menuItemWithoutTarget))
             }
         }
         var tasks: [SiteConfig.Task] = []
@@ -58,7 +58,7 @@ package enum SiteConfigParser {
             let description = item.string("description")
             let url = item.located("url")
             let page = item.located("page")
-            item.warnAboutUnknownKeys(context: "a task")
+            item.warnAboutUnknownKeys(in: .task)
             guard let taskTitle else { continue }
             if let page {
                 tasks.append(.init(title: taskTitle, description: description, target: .site(.page(page)), location: item.location))
@@ -68,7 +68,7 @@ package enum SiteConfigParser {
                 let host = URL(string: address)?.host ?? address
                 tasks.append(.init(title: taskTitle, description: description, target: .external(url: address, host: host), location: url.location))
             } else if url == nil {
-                log.error(item.location, "a task needs `url:` (a path in the site like /program/dtks/, or an official service's https:// address) or `page:` (the slug of a page in content/pages)")
+                log.error(item.location, .service(.taskWithoutTarget))
             }
         }
         var links = SiteConfig.LinkStyle.indexFile
@@ -76,17 +76,16 @@ package enum SiteConfigParser {
             if let style = SiteConfig.LinkStyle(rawValue: linkStyle.value) {
                 links = style
             } else {
-                log.error(linkStyle.location, "`links` must be `index.html` or `directory`",
-                          hint: "index.html: links work from a web server and from disk; directory: clean addresses, for a site on a web server")
+                log.error(linkStyle.location, .service(.unknownLinkStyle), hint: .linkStyles)
             }
         }
-        fields.warnAboutUnknownKeys(context: "site.yml")
+        fields.warnAboutUnknownKeys(in: .siteConfig)
 
         var normalisedBase = baseURL?.value ?? ""
         if let baseURL {
             let parsed = URL(string: baseURL.value)
             if parsed?.scheme == nil || parsed?.host == nil || !(["http", "https"].contains(parsed?.scheme ?? "")) {
-                log.error(baseURL.location, "`base_url` must be an absolute http(s) address such as https://example.go.id/dinsos/")
+                log.error(baseURL.location, .siteConfig(.baseURLNotAbsolute))
             }
             if !normalisedBase.hasSuffix("/") { normalisedBase += "/" }
         }
@@ -95,17 +94,23 @@ package enum SiteConfigParser {
             if let named = TimeZone(identifier: zoneName.value) {
                 zone = named
             } else {
-                log.error(zoneName.location, "unknown time zone `\(zoneName.value)`", hint: "use a name such as Asia/Pontianak, Asia/Jakarta, Asia/Makassar or Asia/Jayapura")
+                log.error(zoneName.location, .siteConfig(.unknownTimeZone(zoneName.value)), hint: .timeZoneNames)
             }
         }
         if newsPerPage < 1 {
-            log.error(fields.location(ofKey: "news_per_page"), "`news_per_page` must be at least 1")
+            log.error(fields.location(ofKey: "news_per_page"), .siteConfig(.newsPerPageTooSmall))
+        }
+        // Credentials never land in the project: a password written into the target is an error.
+        if let publishTarget, URLComponents(string: publishTarget.value)?.password != nil {
+            log.error(publishTarget.location, .siteConfig(.passwordInPublishTarget))
         }
         guard let title else { return nil }
-        return SiteConfig(
+        var config = SiteConfig(
             title: title, description: description, baseURL: normalisedBase, language: language, timeZone: zone,
             organisation: organisation, menu: menu, newsPerPage: max(1, newsPerPage), allowRawHTML: allowRawHTML,
             keyFigures: keyFigures, logo: logo.map { Located(String($0.value.drop { $0 == "/" }), at: $0.location) },
             tagline: tagline, tasks: tasks, links: links)
+        config.publishTarget = publishTarget
+        return config
     }
 }

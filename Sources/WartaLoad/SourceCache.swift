@@ -101,7 +101,7 @@ package final class SourceCache: @unchecked Sendable {
             case .failure(let problem): local.report(problem); value = parse(nil, read.signature, local)
             }
         } else {
-            local.error(SourceLocation(path: content.displayPath(path)), "cannot read file")
+            local.error(SourceLocation(path: content.displayPath(path)), .file(.cannotRead))
             value = parse(nil, nil, local)
         }
         let diagnostics = local.all

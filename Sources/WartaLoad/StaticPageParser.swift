@@ -8,7 +8,7 @@ package enum StaticPageParser {
         let summary = fields.string("summary")
         let menuOrder = fields.int("menu_order")
         let slugOverride = fields.located("slug")
-        fields.warnAboutUnknownKeys(context: "page front matter")
+        fields.warnAboutUnknownKeys(in: .page)
         let slug = PageSlug.resolve(override: slugOverride, fileName: contentPath, log: log, location: fields.location)
         guard let title, let slug else { return nil }
         return StaticPage(

@@ -7,7 +7,7 @@ package enum WebAddress {
     package static func check(_ url: Located<String>, field: String, log: DiagnosticLog) -> String? {
         let scheme = URL(string: url.value)?.scheme?.lowercased()
         guard scheme == "https" || scheme == "http" else {
-            log.error(url.location, "`\(field)` must be a web address starting with https:// or http://")
+            log.error(url.location, .reference(.notAWebAddress(field: field)))
             return nil
         }
         return url.value

@@ -52,7 +52,7 @@ package final class YAMLFields {
             }
             guard let mapping = node.mapping else {
                 log.error(location(of: node.mark, path: path, lineOffset: lineOffset) ?? fileStart,
-                          "expected fields written as `key: value`")
+                          .frontMatter(.notAMapping))
                 return nil
             }
             return YAMLFields(mapping: mapping, path: path, lineOffset: lineOffset, log: log, location: fileStart)
@@ -60,7 +60,7 @@ package final class YAMLFields {
             log.report(diagnostic(for: error, path: path, lineOffset: lineOffset, fallback: fileStart))
             return nil
         } catch {
-            log.error(fileStart, "cannot read YAML: \(error)")
+            log.error(fileStart, .frontMatter(.unreadableYAML("\(error)")))
             return nil
         }
     }
@@ -71,21 +71,19 @@ package final class YAMLFields {
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            var message = "invalid YAML: \(problem)"
-            if let context { message += " (\(context.text) on line \(context.mark.line + lineOffset))" }
-            let hint = problem.contains("mapping values are not allowed")
-                ? "a value containing `: ` must be put in quotes, e.g. title: \"Bansos 2024: Tahap II\""
-                : nil
-            return .error(at(mark), message, hint: hint)
+            let message = FrontMatterMessage.invalidYAML(problem: problem, context: context?.text,
+                                                         contextLine: context.map { $0.mark.line + lineOffset })
+            let hint: Hint? = problem.contains("mapping values are not allowed") ? .quoteValueWithColon : nil
+            return .error(at(mark), .frontMatter(message), hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             let repeated = secondOccurrence(of: context.mark, in: context.text)
                 .map { SourceLocation(path: path, line: $0 + lineOffset, column: context.mark.column) }
             return .error(repeated ?? at(context.mark),
-                          "the key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) appears more than once; keep one")
+                          .frontMatter(.duplicateKeys(duplicates)))
         case let .reader(problem, _, _, _):
-            return .error(fallback, "cannot read YAML: \(problem)")
+            return .error(fallback, .frontMatter(.unreadableYAML(problem)))
         default:
-            return .error(fallback, "cannot read YAML: \(error)")
+            return .error(fallback, .frontMatter(.unreadableYAML("\(error)")))
         }
     }
 
@@ -142,7 +140,7 @@ package final class YAMLFields {
     private func node(_ key: String, required: Bool) -> Node? {
         readKeys.insert(key)
         guard let value = value(forKey: key), !Self.isNull(value) else {
-            if required { log.error(ownLocation, "missing required field `\(key)`") }
+            if required { log.error(ownLocation, .frontMatter(.missingField(key))) }
             return nil
         }
         return value
@@ -153,17 +151,17 @@ package final class YAMLFields {
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    private func typeError(_ key: String, _ node: Node, expected: String) {
-        log.error(location(of: node), "`\(key)` must be \(expected)")
+    private func typeError(_ key: String, _ node: Node, expected: FrontMatterMessage.Expected) {
+        log.error(location(of: node), .frontMatter(.wrongType(field: key, expected: expected)))
     }
 
     package func string(_ key: String, required: Bool = false) -> String? {
         guard let value = node(key, required: required) else { return nil }
-        guard let scalar = value.scalar else { typeError(key, value, expected: "text"); return nil }
+        guard let scalar = value.scalar else { typeError(key, value, expected: .text); return nil }
         let text = Self.text(of: scalar)
         // A visible ASCII character settles it without walking the text character by character.
         if required && !text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) && text.allSatisfy(\.isWhitespace) {
-            log.error(location(of: value), "`\(key)` must not be empty")
+            log.error(location(of: value), .frontMatter(.emptyField(key)))
             return nil
         }
         return text
@@ -172,7 +170,7 @@ package final class YAMLFields {
     /// A string together with where it stands, for values checked later (references, dates).
     package func located(_ key: String, required: Bool = false) -> Located<String>? {
         guard let value = node(key, required: required) else { return nil }
-        guard let scalar = value.scalar else { typeError(key, value, expected: "text"); return nil }
+        guard let scalar = value.scalar else { typeError(key, value, expected: .text); return nil }
         return Located(Self.text(of: scalar), at: location(of: value))
     }
 
@@ -184,7 +182,7 @@ package final class YAMLFields {
     package func int(_ key: String) -> Int? {
         guard let value = node(key, required: false) else { return nil }
         guard let number = value.scalar.flatMap({ Int($0.string) }) else {
-            typeError(key, value, expected: "a whole number"); return nil
+            typeError(key, value, expected: .wholeNumber); return nil
         }
         return number
     }
@@ -194,7 +192,7 @@ package final class YAMLFields {
         switch value.scalar?.string.lowercased() {
         case "true", "yes", "ya": return true
         case "false", "no", "tidak": return false
-        default: typeError(key, value, expected: "true or false"); return nil
+        default: typeError(key, value, expected: .trueOrFalse); return nil
         }
     }
 
@@ -202,13 +200,13 @@ package final class YAMLFields {
     package func strings(_ key: String) -> [Located<String>] {
         guard let value = node(key, required: false) else { return [] }
         if let scalar = value.scalar { return [Located(Self.text(of: scalar), at: location(of: value))] }
-        guard let sequence = value.sequence else { typeError(key, value, expected: "a list"); return [] }
+        guard let sequence = value.sequence else { typeError(key, value, expected: .list); return [] }
         var result: [Located<String>] = []
         for item in sequence {
             if let scalar = item.scalar {
                 result.append(Located(Self.text(of: scalar), at: location(of: item)))
             } else {
-                log.error(location(of: item), "each item of `\(key)` must be text")
+                log.error(location(of: item), .frontMatter(.itemNotText(field: key)))
             }
         }
         return result
@@ -216,16 +214,16 @@ package final class YAMLFields {
 
     package func mapping(_ key: String, required: Bool = false) -> YAMLFields? {
         guard let value = node(key, required: required) else { return nil }
-        guard let nested = value.mapping else { typeError(key, value, expected: "a group of `key: value` fields"); return nil }
+        guard let nested = value.mapping else { typeError(key, value, expected: .mapping); return nil }
         return YAMLFields(mapping: nested, path: path, lineOffset: lineOffset, log: log, location: location(of: value))
     }
 
     package func mappings(_ key: String) -> [YAMLFields] {
         guard let value = node(key, required: false) else { return [] }
-        guard let sequence = value.sequence else { typeError(key, value, expected: "a list"); return [] }
+        guard let sequence = value.sequence else { typeError(key, value, expected: .list); return [] }
         return sequence.compactMap { item in
             guard let nested = item.mapping else {
-                log.error(location(of: item), "each item of `\(key)` must be a group of `key: value` fields")
+                log.error(location(of: item), .frontMatter(.itemNotMapping(field: key)))
                 return nil
             }
             return YAMLFields(mapping: nested, path: path, lineOffset: lineOffset, log: log, location: location(of: item))
@@ -233,12 +231,12 @@ package final class YAMLFields {
     }
 
     /// Warns about keys nobody read: a misspelt `tittle:` must not vanish silently.
-    package func warnAboutUnknownKeys(context: String) {
+    package func warnAboutUnknownKeys(in place: FrontMatterMessage.Place) {
         // The key texts read once at the start; the mapping is walked again only for a key to report.
         for (index, name) in keyTexts.enumerated() {
             guard let name, !readKeys.contains(name) else { continue }
             let key = mapping[mapping.index(mapping.startIndex, offsetBy: index)].key
-            log.warning(location(of: key), "unknown field `\(name)` in \(context); it is ignored",
+            log.warning(location(of: key), .frontMatter(.unknownField(name: name, in: place)),
                         hint: Suggestion.hint(for: name, in: readKeys.sorted()))
         }
     }

@@ -3,7 +3,7 @@ import WartaCore
 package enum LinkResolution: Sendable, Equatable {
     case unchanged
     case rewritten(String)
-    case broken(message: String, hint: String?)
+    case broken(LinkProblem, hint: Hint?)
 }
 
 /// Maps URLs written by authors (`../programs/pkh.md`) to the URLs of generated pages.

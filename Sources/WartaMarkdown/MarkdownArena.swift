@@ -5,10 +5,9 @@ import CMarkdownArena
 /// one block per thread and given back all at once when the document is done.
 ///
 /// cmark makes a few hundred small allocations per article (a node, a buffer for each paragraph and
-/// each string it copies) and frees every one again. Through malloc that was about a twentieth of a
-/// build's instructions, and it grows with the heap: on a 100,000-article site glibc's search for a
-/// free chunk took twice its share of a 10,000-article build. In the arena an allocation moves a
-/// cursor. Each thread keeps one block sized for the largest document seen (up to 4 MiB), so a
+/// each string it copies) and frees every one again. Through malloc that is a visible share of a
+/// build, and it grows with the heap (glibc's search for a free chunk). In the arena an allocation
+/// moves a cursor (figures in docs/performance.md). Each thread keeps one block sized for the largest document seen (up to 4 MiB), so a
 /// thread rendering thousands of articles allocates from malloc only for the first few.
 package enum MarkdownArena {
     /// Runs `body` with cmark's allocator pointing at this thread's arena; what cmark allocated

@@ -71,7 +71,7 @@ package struct MarkdownRenderer: Sendable {
         let parsed = cmark_parser_finish(parser)
         cmark_parser_free(parser)
         guard let document = parsed else {
-            return ([], [.error(source.location, "cannot parse Markdown")], [])
+            return ([], [.error(source.location, .reference(.unparseableMarkdown))], [])
         }
 
         var headings: [OpaquePointer] = []
@@ -132,8 +132,8 @@ package struct MarkdownRenderer: Sendable {
             break
         case .rewritten(let newURL):
             cmark_node_set_url(node, newURL)
-        case .broken(let message, let hint):
-            diagnostics.append(.error(location, message, hint: hint))
+        case .broken(let problem, let hint):
+            diagnostics.append(.error(location, .reference(.brokenLink(problem)), hint: hint))
         }
     }
 

@@ -24,6 +24,8 @@ package struct SiteConfig: Sendable {
     package var tasks: [Task]
     /// How in-site links end: see `LinkStyle`.
     package var links: LinkStyle
+    /// Where `warta publish` sends the site when no target is given (`sftp://user@host/path/`).
+    package var publishTarget: Located<String>?
 
     package init(
         title: String, description: String, baseURL: String, language: String = "id",
@@ -46,6 +48,9 @@ package struct SiteConfig: Sendable {
         self.tasks = tasks
         self.links = links
     }
+
+    /// Pages, numbers, dates and messages all take their language from this one decision.
+    package var locale: SiteLocale { SiteLocale(siteLanguage: language) }
 
     /// The path part of `baseURL` (`/dinsos/`), for pages that cannot use relative links (404).
     package var basePath: String {

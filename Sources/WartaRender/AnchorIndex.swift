@@ -50,7 +50,7 @@ package final class AnchorIndex: @unchecked Sendable {
             }
             let fragment = expectation.fragment.removingPercentEncoding ?? expectation.fragment
             guard let ids, !ids.contains(fragment) else { return nil }
-            return .error(expectation.location, "link `\(expectation.url)` points to `#\(fragment)`, which is not a heading or anchor on that page",
+            return .error(expectation.location, .reference(.brokenLink(.missingAnchor(url: expectation.url, fragment: fragment))),
                           hint: Suggestion.hint(for: fragment, in: ids.sorted()))
         }
     }

@@ -39,12 +39,11 @@ package struct ContentLinks: LinkResolving {
             return .rewritten(SiteRoutes.link(from: page, to: String(target.dropFirst()), fragment: fragment, style: index.linkStyle))
         }
         guard let file = Self.join(directory: Self.directory(of: contentPath), target.removingPercentEncoding ?? target) else {
-            return .broken(message: "link `\(url)` points outside content/", hint: nil)
+            return .broken(.outsideContent(url: url), hint: nil)
         }
         guard let path = index.sitePath(forContentFile: file) else {
             let known = index.pathsByFile.keys.filter { $0.hasPrefix(Self.directory(of: file)) }
-            return .broken(message: "link `\(url)` points to content/\(file), which does not exist",
-                           hint: Suggestion.closest(to: file, in: known).map { "did you mean \"\($0)\"?" })
+            return .broken(.missingFile(url: url, file: file), hint: Suggestion.hint(for: file, in: known))
         }
         if let fragment, !fragment.isEmpty, path.hasSuffix("/") {
             anchors?.expect(page: path, fragment: fragment, url: url, location: location)

@@ -30,12 +30,12 @@ package struct EmbeddedBlocks: FencedBlockRendering {
             caption = spec?.caption
         } else {
             caption = fields.string("caption")
-            fields.warnAboutUnknownKeys(context: "a table block")
+            fields.warnAboutUnknownKeys(in: .tableBlock)
         }
         guard let id else { return ("", log.all) }
         let site = environment.site
         guard let index = site.datasets.firstIndex(where: { $0.id == id.value }) else {
-            log.error(id.location, "unknown dataset `\(id.value)`", hint: Suggestion.hint(for: id.value, in: site.datasets.map(\.id)))
+            log.error(id.location, .reference(.unknownDataset(id.value)), hint: Suggestion.hint(for: id.value, in: site.datasets.map(\.id)))
             return ("", log.all)
         }
         let dataset = site.datasets[index]

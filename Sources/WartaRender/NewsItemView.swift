@@ -79,7 +79,7 @@ package struct NewsCardValues: MustacheParent {
 
 /// A topic a news item is tagged with: `{{name}}`, `{{url}}`, and `{{{card}}}`, the two as
 /// `templates/cards/topic` writes them (nil without that template). Printing the card reads one
-/// name per tag instead of two: with a news page and a card per article, 3 % of a build.
+/// name per tag instead of two, on every news page and card.
 package struct TopicLinkView: MustacheParent, Sendable {
     package let name: TemplateText
     package let url: TemplateText

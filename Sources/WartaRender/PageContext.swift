@@ -120,8 +120,7 @@ package struct PageContext {
 
     /// A list page's news items (`items`), and their cards joined line by line (`{{{cards}}}`;
     /// nil without a card template). A list that prints `cards` reads one name where one that
-    /// goes through `items` enters a section and reads a name per item: on a large site that was
-    /// 2.5 % of the build.
+    /// goes through `items` enters a section and reads a name per item, for every list page.
     package func newsList(_ indices: [Int], heading: Int) -> (items: [NewsItemView], cards: TemplateText?) {
         let items = indices.map { newsItem(at: $0, heading: heading) }
         guard environment.templates.has(TemplateSet.newsCard) else { return (items, nil) }

@@ -43,7 +43,7 @@ package final class RenderEnvironment: Sendable {
         self.site = site
         self.searchIndexed = searchIndexed
         self.chromes = MadeOnce()
-        self.strings = UIStrings.forLanguage(site.config.language)
+        self.strings = site.config.locale.strings
         // The two indexes of a large site take a while each; they are made side by side.
         let pair = ParallelMap.map([0, 1]) { which -> (ContentIndex?, TopicIndex?) in
             which == 0 ? (ContentIndex(site: site), nil) : (nil, TopicIndex(news: site.news))
@@ -161,7 +161,7 @@ package final class RenderEnvironment: Sendable {
         if problems.contains(where: { $0.severity == .error }) { return nil }
         let limit = chosen.kind == .line ? ChartLimits.linePoints : ChartLimits.categories
         if dataset.rows.count > limit {
-            log.warning(at, "dataset \"\(dataset.id)\" has \(dataset.rows.count) rows, more than a readable chart can show (\(limit)); its page shows the table and downloads only")
+            log.warning(at, .chart(.tooManyRows(dataset: dataset.id, rows: dataset.rows.count, limit: limit)))
             return nil
         }
         return spec
@@ -185,7 +185,7 @@ package final class RenderEnvironment: Sendable {
             return HTMLFragment(Array(ControlCharacters.replaced(in: output.html).utf8))
         }
         guard let bytes = deferred.loadBytes(contentPath: markdown.contentPath) else {
-            log.error(SourceLocation(path: markdown.location.path), "the file changed while the site was being built; build again")
+            log.error(SourceLocation(path: markdown.location.path), .file(.changedDuringBuild))
             return HTMLFragment([])
         }
         let (html, diagnostics) = bytes.withUnsafeBufferPointer { buffer -> ([UInt8], [Diagnostic]) in

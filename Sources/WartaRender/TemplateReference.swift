@@ -5,9 +5,8 @@ import Mustache
 /// swift-mustache casts each object on its context stack to `MustacheParent` at every name it
 /// looks up, and the cast copies the value: a struct wider than three words goes into a new heap
 /// box, each of its fields retained, and is released again after. A class is not copied, but is
-/// cast more slowly than a struct (callgrind: TopicLinkView as a class cost more than as a boxed
-/// struct). A struct whose only field is a reference is neither: a page's root values read this
-/// way cost 21,000 fewer instructions a page.
+/// cast more slowly than a struct. A struct whose only field is a reference is neither (measured:
+/// docs/performance.md).
 package struct TemplateReference<Value: MustacheParent>: MustacheParent {
     private final class Storage {
         package let value: Value

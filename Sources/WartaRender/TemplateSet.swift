@@ -1,13 +1,12 @@
 import Foundation
 import Mustache
 import WartaCore
+import WartaModel
 
 /// The site's Mustache templates from `templates/`, each parsed once, with syntax errors and
 /// missing partials reported with their positions (swift-mustache itself renders a missing
 /// partial as nothing, silently).
 package struct TemplateSet: Sendable {
-    /// The folder of a project that holds its templates.
-    package static let folderName = "templates"
     package let library: MustacheLibrary
     /// `templates/assets/style.css`, the site's hand-written stylesheet.
     package let stylesheet: String
@@ -35,13 +34,13 @@ package struct TemplateSet: Sendable {
         "page", "404",
     ]
 
-    package static func load(from directory: URL, displayPrefix: String = folderName, log: DiagnosticLog) -> TemplateSet? {
+    package static func load(from directory: URL, displayPrefix: String = ContentLayout.templatesFolder, log: DiagnosticLog) -> TemplateSet? {
         MarkupContentType.registerOnce()
         var library = MustacheLibrary()
         var texts: [String: (String, String)] = [:]
         let base = directory.standardizedFileURL.path
         guard let walker = FileManager.default.enumerator(atPath: base) else {
-            log.error(SourceLocation(path: displayPrefix), "the templates folder is missing")
+            log.error(SourceLocation(path: displayPrefix), .template(.folderMissing))
             return nil
         }
         var files: [String] = []
@@ -53,7 +52,7 @@ package struct TemplateSet: Sendable {
             let display = "\(displayPrefix)/\(relative)"
             let name = String(relative.dropLast(".mustache".count))
             guard let bytes = FileManager.default.contents(atPath: base + "/" + relative) else {
-                log.error(SourceLocation(path: display), "cannot read template"); failed = true; continue
+                log.error(SourceLocation(path: display), .template(.unreadable)); failed = true; continue
             }
             switch SourceText.decode([UInt8](bytes), path: display) {
             case .failure(let problem):
@@ -65,30 +64,29 @@ package struct TemplateSet: Sendable {
                 } catch let error as MustacheTemplate.ParserError {
                     log.error(SourceLocation(path: display, line: error.context.lineNumber - MarkupContentType.pragmaLines,
                                              column: error.context.columnNumber),
-                              "template syntax error: \(Self.explain(error.error))", hint: "in: \(error.context.line.trimmingCharacters(in: .whitespaces))")
+                              .template(.syntax(Self.explain(error.error))), hint: .templateLine(error.context.line.trimmingCharacters(in: .whitespaces)))
                     failed = true
                 } catch {
-                    log.error(SourceLocation(path: display), "template syntax error: \(error)"); failed = true
+                    log.error(SourceLocation(path: display), .template(.syntax(.other("\(error)")))); failed = true
                 }
             }
         }
         for name in required where texts[name] == nil && !failed {
-            log.error(SourceLocation(path: "\(displayPrefix)/\(name).mustache"), "required template is missing")
+            log.error(SourceLocation(path: "\(displayPrefix)/\(name).mustache"), .template(.requiredMissing))
             failed = true
         }
         for (name, (display, text)) in texts.sorted(by: { $0.key < $1.key }) {
             let tags = TemplateTag.find(in: text)
             for reference in tags where reference.isPartial && texts[reference.name] == nil {
                 log.error(SourceLocation(path: display, line: reference.line, column: reference.column),
-                          "template `\(name)` includes `\(reference.name)`, which is not in templates/",
+                          .template(.missingPartial(template: name, partial: reference.name)),
                           hint: Suggestion.hint(for: reference.name, in: texts.keys))
                 failed = true
             }
             guard let rule = shared.first(where: { name.hasPrefix($0.folder) }) else { continue }
             for tag in tags where ![Character("!"), "/"].contains(tag.marker) && !tag.isPartial && rule.unseen.contains(tag.root) {
                 log.warning(SourceLocation(path: display, line: tag.line, column: tag.column),
-                            "`\(tag.name)` is empty here: templates in templates/\(rule.folder) are made once for many pages",
-                            hint: "move it into the page's own template or layout.mustache")
+                            .template(.emptyInShared(tag: tag.name, folder: rule.folder)), hint: .moveToOwnTemplate)
             }
         }
         let cssPath = "\(displayPrefix)/assets/style.css"
@@ -99,7 +97,7 @@ package struct TemplateSet: Sendable {
             case .failure(let problem): log.report(problem); failed = true
             }
         } else {
-            log.error(SourceLocation(path: cssPath), "the stylesheet is missing"); failed = true
+            log.error(SourceLocation(path: cssPath), .template(.stylesheetMissing)); failed = true
         }
         if failed { return nil }
         let chrome = texts.keys.filter { $0.hasPrefix(chromeFolder) }.sorted()
@@ -140,17 +138,16 @@ package struct TemplateSet: Sendable {
         return String(output[..<end])
     }
 
-    private static func explain(_ error: Error) -> String {
+    private static func explain(_ error: Error) -> TemplateMessage.Syntax {
         switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect: return "a closing tag {{/…}} does not match the section it closes"
-        case .unfinishedName: return "a tag is not closed with }}"
-        case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed with {{/…}}"
-        case .invalidSetDelimiter: return "badly formed delimiter change {{=… …=}}"
-        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inherited section"
-        case .illegalTokenInsideInheritSection, .textInsideInheritSection:
-            return "only {{$block}} overrides may stand inside {{<parent}} … {{/parent}}"
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "unknown {{% … }} setting"
-        case nil: return "\(error)"
+        case .sectionCloseNameIncorrect: .closingTagMismatch
+        case .unfinishedName: .unclosedTag
+        case .expectedSectionEnd: .unclosedSection
+        case .invalidSetDelimiter: .badDelimiterChange
+        case .transformAppliedToInheritanceSection: .transformOnInherited
+        case .illegalTokenInsideInheritSection, .textInsideInheritSection: .onlyBlocksInParent
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: .unknownSetting
+        case nil: .other("\(error)")
         }
     }
 }

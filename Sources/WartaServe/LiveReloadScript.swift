@@ -33,12 +33,12 @@ enum LiveReload {
         byte >= 65 && byte <= 90 ? byte + 32 : byte
     }
 
-    /// The script, with its interface text in the site's language.
-    static func script(strings: UIStrings) -> String {
+    /// The script, with its interface text in the language of messages.
+    static func script(strings: PreviewStrings) -> String {
         let texts: [String: String] = [
             "lang": strings.languageCode,
-            "close": strings.previewClose,
-            "disconnected": strings.previewDisconnected,
+            "close": strings.close,
+            "disconnected": strings.disconnected,
         ]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -125,15 +125,15 @@ enum LiveReload {
 
     /// Served in place of the site while no build has ever succeeded, so that the overlay has a page
     /// to stand on.
-    static func placeholderPage(strings: UIStrings, siteTitle: String?) -> String {
+    static func placeholderPage(strings: PreviewStrings, siteTitle: String?) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(escape(strings.languageCode))">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(siteTitle ?? strings.previewProblemsTitle))</title></head>
+        <title>\(escape(siteTitle ?? strings.problemsTitle))</title></head>
         <body style="font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem">
-        <h1>\(escape(strings.previewProblemsTitle))</h1>
-        <p>\(escape(strings.previewNotBuiltYet))</p>
+        <h1>\(escape(strings.problemsTitle))</h1>
+        <p>\(escape(strings.notBuiltYet))</p>
         </body>
         </html>
 

@@ -2,6 +2,7 @@ import Foundation
 import WartaCore
 import WartaLoad
 import WartaBuild
+import WartaModel
 
 /// Builds the project for the preview: into its own folder (never the user's `output/`), with the
 /// preview's address as base URL so that canonical links and the feed point at the preview, and
@@ -17,17 +18,23 @@ final class PreviewBuilder: @unchecked Sendable {
     private let lock = NSLock()
     private var session: BuildSession?
     private var sessionBasePath = ""
-    private var site = SiteFacts(basePath: "/", title: nil, strings: .forLanguage("id"))
+    private var site: SiteFacts
 
     struct SiteFacts: Sendable {
         /// The path of `base_url` in `site.yml` (`/dinsos/`); the preview serves the site under it.
         var basePath: String
         var title: String?
-        var strings: UIStrings
+        var locale: SiteLocale
     }
 
-    init(root: URL, output: URL, includeDrafts: Bool, origin: String, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    /// `--lang`, kept over every change of site.yml.
+    let messageLanguage: Language?
+
+    init(root: URL, output: URL, includeDrafts: Bool, origin: String, progress: (@Sendable (Int, Int) -> Void)? = nil,
+         messageLanguage: Language? = nil) {
         self.root = root
+        self.messageLanguage = messageLanguage
+        self.site = SiteFacts(basePath: "/", title: nil, locale: SiteLocale(.indonesian, messages: messageLanguage))
         self.output = output
         self.includeDrafts = includeDrafts
         self.origin = origin
@@ -68,12 +75,10 @@ final class PreviewBuilder: @unchecked Sendable {
     /// Problems in it are left to the build to report.
     @discardableResult
     private func refreshSiteFacts() -> SiteFacts {
-        var facts = SiteFacts(basePath: "/", title: nil, strings: .forLanguage("id"))
-        let url = root.appendingPathComponent("content/site.yml")
-        if case .success(let source) = SourceText.read(url, displayPath: "content/site.yml"),
-           let config = SiteConfigParser.parse(source, log: DiagnosticLog()) {
+        var facts = SiteFacts(basePath: "/", title: nil, locale: SiteLocale(.indonesian, messages: messageLanguage))
+        if let config = SiteConfigFile.read(root: root) {
             facts = SiteFacts(basePath: Self.normalised(config.basePath), title: config.title,
-                              strings: .forLanguage(config.language))
+                              locale: SiteLocale(siteLanguage: config.language, messages: messageLanguage))
         }
         lock.lock()
         site = facts

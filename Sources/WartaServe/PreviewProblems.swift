@@ -3,7 +3,7 @@ import WartaCore
 import WartaBuild
 
 /// The problems of a failed build as the browser overlay shows them: where, what, the offending
-/// line with a caret under the column, and the hint. Labels come from the site's UI strings.
+/// line with a caret under the column, and the hint, all in the language of messages.
 struct PreviewProblems: Sendable, Encodable, Equatable {
     struct Problem: Sendable, Encodable, Equatable {
         var location: String
@@ -26,15 +26,16 @@ struct PreviewProblems: Sendable, Encodable, Equatable {
     static let limit = 50
 
     /// Nil when the build succeeded: warnings alone do not cover the page.
-    init?(report: BuildReport, root: URL, strings: UIStrings) {
+    init?(report: BuildReport, root: URL, locale: SiteLocale) {
         guard !report.succeeded else { return nil }
-        let language = MessageLanguage.forSite(strings.languageCode)
+        let language = locale.messages
+        let strings = PreviewStrings(language)
         let shown = report.diagnostics.filter { $0.severity != .note }
         let errors = shown.filter { $0.severity == .error }.count
-        title = strings.previewProblemsTitle
-        intro = strings.previewProblemsIntro
-        summary = UIStrings.fill(strings.previewProblemCount, String(errors), String(shown.count - errors))
-        hintLabel = strings.previewHintLabel
+        title = strings.problemsTitle
+        intro = strings.problemsIntro
+        summary = ConsoleMessage.problemCounts(errors: errors, warnings: shown.count - errors).text(in: language)
+        hintLabel = strings.hintLabel
         omitted = max(0, shown.count - Self.limit)
         problems = shown.prefix(Self.limit).map { diagnostic in
             let location = diagnostic.location
@@ -42,9 +43,9 @@ struct PreviewProblems: Sendable, Encodable, Equatable {
             return Problem(
                 location: "\(location.path):\(location.line):\(location.column)",
                 severity: diagnostic.severity.rawValue,
-                severityLabel: diagnostic.severity == .error ? strings.previewErrorLabel : strings.previewWarningLabel,
-                message: MessageCatalogue.translate(diagnostic.message, to: language), line: excerpt?.line, caret: excerpt?.caret,
-                hint: diagnostic.hint.map { MessageCatalogue.translate($0, to: language) })
+                severityLabel: diagnostic.severity == .error ? strings.errorLabel : strings.warningLabel,
+                message: diagnostic.message.text(in: language), line: excerpt?.line, caret: excerpt?.caret,
+                hint: diagnostic.hint?.text(in: language))
         }
     }
 

@@ -29,7 +29,7 @@ struct PreviewResponder: HTTPResponder {
         switch path {
         case LiveReload.eventsPath: return events()
         case LiveReload.scriptPath:
-            return Self.bytes(Array(LiveReload.script(strings: builder.facts.strings).utf8), type: ContentTypes.forPath("live.js"))
+            return Self.bytes(Array(LiveReload.script(strings: PreviewStrings(builder.facts.locale.messages)).utf8), type: ContentTypes.forPath("live.js"))
         case LiveReload.statusPath: return status()
         default: break
         }
@@ -74,10 +74,10 @@ struct PreviewResponder: HTTPResponder {
         // No site yet (no build has succeeded): a page in the site's language for the overlay to cover.
         let facts = builder.facts
         if !FileManager.default.fileExists(atPath: site.appendingPathComponent("index.html").path) {
-            let html = LiveReload.placeholderPage(strings: facts.strings, siteTitle: facts.title)
+            let html = LiveReload.placeholderPage(strings: PreviewStrings(facts.locale.messages), siteTitle: facts.title)
             return page(Array(html.utf8), type: ContentTypes.forPath("index.html"), status: .serviceUnavailable)
         }
-        return Self.text(.notFound, facts.strings.notFoundTitle + "\n")
+        return Self.text(.notFound, facts.locale.strings.notFoundTitle + "\n")
     }
 
     private func events() -> Response {

@@ -1,4 +1,5 @@
 import Foundation
+import WartaCore
 import Hummingbird
 import Logging
 import NIOCore
@@ -22,10 +23,12 @@ package struct PreviewOptions: Sendable {
     package var handlesSignals: Bool
     /// Passed on to the builds, for a progress bar.
     package var progress: (@Sendable (Int, Int) -> Void)?
+    /// `--lang`: the language of messages and of the overlay, instead of the site's.
+    package var messageLanguage: Language?
 
     package init(root: URL, host: String = "127.0.0.1", port: Int = 8080, includeDrafts: Bool = false,
                 buildFolder: URL? = nil, pollInterval: Duration = .milliseconds(300), handlesSignals: Bool = true,
-                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+                progress: (@Sendable (Int, Int) -> Void)? = nil, messageLanguage: Language? = nil) {
         self.root = root
         self.host = host
         self.port = port
@@ -34,6 +37,7 @@ package struct PreviewOptions: Sendable {
         self.pollInterval = pollInterval
         self.handlesSignals = handlesSignals
         self.progress = progress
+        self.messageLanguage = messageLanguage
     }
 
     package static let defaultBuildFolderName = ".warta-serve"
@@ -112,7 +116,7 @@ package final class PreviewServer: @unchecked Sendable {
 
         let origin = "http://\(Self.urlHost(options.host)):\(port)"
         let builder = PreviewBuilder(root: options.root, output: buildFolder, includeDrafts: options.includeDrafts,
-                                     origin: origin, progress: options.progress)
+                                     origin: origin, progress: options.progress, messageLanguage: options.messageLanguage)
         onEvent(.building(changed: []))
         let first = await builder.build()
         publish(first, builder: builder)
@@ -162,7 +166,7 @@ package final class PreviewServer: @unchecked Sendable {
 
     private func publish(_ report: BuildReport, builder: PreviewBuilder) {
         let facts = builder.facts
-        let problems = PreviewProblems(report: report, root: options.root, strings: facts.strings)
+        let problems = PreviewProblems(report: report, root: options.root, locale: facts.locale)
         let written = report.output
         let changed = (written?.written ?? 0) + (written?.removed ?? 0) > 0
         hub.buildFinished(

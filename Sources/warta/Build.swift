@@ -41,32 +41,31 @@ struct Build: ParsableCommand {
         options.search = .pagefind
         let waitingLanguage = project.lang ?? .indonesian
         options.waitingForLock = {
-            Terminal.standardError(MessageCatalogue.translate("another build of this project is running; waiting for it to finish …",
-                                                              to: waitingLanguage))
+            Terminal.standardError(ConsoleMessage.waitingForOtherBuild.text(in: waitingLanguage))
         }
         let report = SiteBuild.run(options)
         bar.finish()
         ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity)
         let language = ReportPrinter.language(of: report, project: project)
         guard report.succeeded, let written = report.output else {
-            Terminal.standardError(Terminal.paint(MessageCatalogue.translate("build failed", to: language), .red, bold: true,
+            Terminal.standardError(Terminal.paint(ConsoleMessage.buildFailed.text(in: language), .red, bold: true,
                                                   enabled: Terminal.usesColour(STDERR_FILENO))
-                + "; " + MessageCatalogue.translate("\(outputURL.path) was not changed", to: language))
+                + "; " + ConsoleMessage.notChanged(path: outputURL.path).text(in: language))
             throw ExitCode.failure
         }
         guard verbosity != .quiet else { return }
         let colour = Terminal.usesColour(STDOUT_FILENO)
         print("""
-            \(Terminal.paint(MessageCatalogue.translate("built", to: language), .green, bold: true, enabled: colour)) \
-            \(ReportPrinter.counts(report, in: language)) \(MessageCatalogue.translate("in \(Terminal.seconds(report.seconds))", to: language)): \
+            \(Terminal.paint(ConsoleMessage.built.text(in: language), .green, bold: true, enabled: colour)) \
+            \(ReportPrinter.counts(report, in: language)) \(ConsoleMessage.took(duration: Terminal.seconds(report.seconds)).text(in: language)): \
             \(ReportPrinter.files(written, in: language))
-            \(MessageCatalogue.translate("site: \(outputURL.path)/index.html", to: language))
+            \(ConsoleMessage.siteAt(path: "\(outputURL.path)/index.html").text(in: language))
             """)
         switch report.searchIndex {
-        case .indexed(let seconds)?: print(MessageCatalogue.translate("search: index made in \(Terminal.seconds(seconds))", to: language))
-        case .reused?: print(MessageCatalogue.translate("search: no page changed, index kept", to: language))
-        case .notInstalled?: print(MessageCatalogue.translate("search: no index (Pagefind is not installed: pip install pagefind-bin)", to: language))
-        case .failed?: print(MessageCatalogue.translate("search: indexing failed, see the warning above", to: language))
+        case .indexed(let seconds)?: print(ServiceMessage.searchIndexMade(duration: Terminal.seconds(seconds)).text(in: language))
+        case .reused?: print(ServiceMessage.searchIndexKept.text(in: language))
+        case .notInstalled?: print(ServiceMessage.searchIndexNotInstalled.text(in: language))
+        case .failed?: print(ServiceMessage.searchIndexNotMade.text(in: language))
         case .outOfDate?, nil: break
         }
     }

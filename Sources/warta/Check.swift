@@ -47,7 +47,7 @@ struct Check: ParsableCommand {
         guard verbosity != .quiet else { return }
         let language = ReportPrinter.language(of: report, project: project)
         let colour = Terminal.usesColour(STDOUT_FILENO)
-        print("\(Terminal.paint(MessageCatalogue.translate("no errors", to: language), .green, bold: true, enabled: colour)): "
-              + ReportPrinter.counts(report, in: language) + " " + MessageCatalogue.translate("in \(Terminal.seconds(report.seconds))", to: language))
+        print("\(Terminal.paint(ConsoleMessage.noErrors.text(in: language), .green, bold: true, enabled: colour)): "
+              + ReportPrinter.counts(report, in: language) + " " + ConsoleMessage.took(duration: Terminal.seconds(report.seconds)).text(in: language))
     }
 }

@@ -93,10 +93,7 @@ package enum NewContent {
     /// The zone of `site.yml`, or Asia/Pontianak (the default Warta uses) when it cannot be read.
     package static func siteTimeZone(root: URL) -> TimeZone {
         let fallback = TimeZone(identifier: "Asia/Pontianak") ?? TimeZone(secondsFromGMT: 7 * 3600)!
-        let url = root.appendingPathComponent("content/site.yml")
-        guard case .success(let source) = SourceText.read(url, displayPath: "content/site.yml"),
-              let config = SiteConfigParser.parse(source, log: DiagnosticLog()) else { return fallback }
-        return config.timeZone
+        return SiteConfigFile.read(root: root)?.timeZone ?? fallback
     }
 
     private static func fileName(kind: Kind, text: String, slug: String?) throws -> String {

@@ -43,7 +43,8 @@ struct Serve: AsyncParsableCommand {
         let root = project.rootURL
         let console = ServeConsole(project: project, verbosity: printing.verbosity)
         let server = PreviewServer(
-            options: PreviewOptions(root: root, host: host, port: port, includeDrafts: project.drafts, progress: console.bar.callback),
+            options: PreviewOptions(root: root, host: host, port: port, includeDrafts: project.drafts, progress: console.bar.callback,
+                                    messageLanguage: project.lang),
             onEvent: { console.show($0) })
         do {
             try await server.run()
@@ -65,9 +66,9 @@ final class ServeConsole: @unchecked Sendable {
     private let colourErr = Terminal.usesColour(STDERR_FILENO)
     private var changed: [String] = []
     /// Known once the first build has read site.yml; until then Indonesian, Warta's default.
-    private var language: MessageLanguage
+    private var language: Language
 
-    private func say(_ english: String) -> String { MessageCatalogue.translate(english, to: language) }
+    private func say(_ message: ConsoleMessage) -> String { message.text(in: language) }
 
     init(project: ProjectOptions, verbosity: Verbosity) {
         self.project = project
@@ -87,8 +88,8 @@ final class ServeConsole: @unchecked Sendable {
             built(report, initial: initial)
         case .listening(let url):
             guard verbosity != .quiet else { return }
-            print(say("serving \(Terminal.paint(url, .cyan, bold: true, enabled: colourOut)) (press Ctrl-C to stop)"))
-            print(say("watching content/ and templates/ for changes"))
+            print(say(.serving(url: Terminal.paint(url, .cyan, bold: true, enabled: colourOut))))
+            print(say(.watching))
             flush()
         case .stopping:
             break
@@ -98,26 +99,25 @@ final class ServeConsole: @unchecked Sendable {
     private func built(_ report: BuildReport, initial: Bool) {
         language = ReportPrinter.language(of: report, project: project)
         let time = Self.clock()
-        let cause = initial ? say("first build") : describe(changed)
+        let cause = initial ? say(.firstBuild) : describe(changed)
         if report.succeeded, let files = report.output {
             ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity)
             if verbosity != .quiet {
-                print("\(Terminal.paint(time, .dim, enabled: colourOut)) \(cause): \(Terminal.paint(say("built"), .green, bold: true, enabled: colourOut)) "
-                      + "\(ReportPrinter.counts(report, in: language)) \(say("in \(Terminal.seconds(report.seconds))")): \(ReportPrinter.files(files, in: language))")
+                print("\(Terminal.paint(time, .dim, enabled: colourOut)) \(cause): \(Terminal.paint(say(.built), .green, bold: true, enabled: colourOut)) "
+                      + "\(ReportPrinter.counts(report, in: language)) \(say(.took(duration: Terminal.seconds(report.seconds)))): \(ReportPrinter.files(files, in: language))")
             }
         } else {
             ReportPrinter.printDiagnostics(report, project: project, verbosity: verbosity)
             let errors = report.diagnostics.filter { $0.severity == .error }.count
-            let served = initial ? say("the site appears once they are fixed") : say("the last good site is still served")
-            Terminal.standardError("\(time) \(cause): \(paintError(say("build failed"))) "
-                                   + say("with \(errors) errors in \(Terminal.seconds(report.seconds)); shown in the browser, \(served)"))
+            Terminal.standardError("\(time) \(cause): \(paintError(say(.buildFailed))) "
+                                   + say(.failedInPreview(errors: errors, duration: Terminal.seconds(report.seconds), firstBuild: initial)))
         }
         flush()
     }
 
     func stopped() {
         guard verbosity != .quiet else { return }
-        print(say("stopped"))
+        print(say(.stopped))
         flush()
     }
 
@@ -127,9 +127,8 @@ final class ServeConsole: @unchecked Sendable {
 
     private func describe(_ files: [String]) -> String {
         switch files.count {
-        case 0: return say("rebuild")
-        case 1: return say("\(files[0]) changed")
-        default: return say("\(files[0]) and \(files.count - 1) more changed")
+        case 0: return say(.rebuild)
+        default: return say(.changed(file: files[0], others: files.count - 1))
         }
     }
 

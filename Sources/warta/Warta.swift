@@ -15,11 +15,12 @@ struct Warta: AsyncParsableCommand {
                                    start a news article with complete front matter
               warta check          find every problem without writing anything
               warta build          write the site into output/
+              warta publish        build, then upload what changed to the web host
 
             `warta help <command>` explains a command's options, with examples.
             """,
         version: WartaVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self, New.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Publish.self]
     )
 }
 
@@ -32,7 +33,7 @@ struct ProjectOptions: ParsableArguments {
     var drafts = false
 
     @Option(name: .long, help: ArgumentHelp("Language of messages: id or en (default: the site's language).", valueName: "LANG"))
-    var lang: MessageLanguage?
+    var lang: Language?
 
     var rootURL: URL { URL(fileURLWithPath: root).standardizedFileURL }
 }
@@ -50,7 +51,7 @@ struct ThreadOptions: ParsableArguments {
 /// Prints a report's diagnostics and summary the same way for every command, in the language of
 /// the site (or of `--lang`).
 enum ReportPrinter {
-    static func language(of report: BuildReport, project: ProjectOptions) -> MessageLanguage {
+    static func language(of report: BuildReport, project: ProjectOptions) -> Language {
         project.lang ?? report.language
     }
 
@@ -69,17 +70,16 @@ enum ReportPrinter {
         }
     }
 
-    /// `42 pages (8 news, 5 programmes, 7 datasets)`, translated like diagnostics.
-    static func counts(_ report: BuildReport, in language: MessageLanguage) -> String {
-        MessageCatalogue.translate(
-            "\(report.pageCount) pages (\(report.newsCount) news, \(report.programCount) programmes, \(report.datasetCount) datasets)",
-            to: language)
+    /// `42 pages (8 news, 5 programmes, 7 datasets)`
+    static func counts(_ report: BuildReport, in language: Language) -> String {
+        ConsoleMessage.pageCounts(pages: report.pageCount, news: report.newsCount, programmes: report.programCount,
+                                  datasets: report.datasetCount).text(in: language)
     }
 
     /// `12 written, 280 unchanged, 0 removed`
-    static func files(_ summary: StagedOutput.Summary, in language: MessageLanguage) -> String {
-        MessageCatalogue.translate("\(summary.written) written, \(summary.unchanged) unchanged, \(summary.removed) removed", to: language)
+    static func files(_ summary: StagedOutput.Summary, in language: Language) -> String {
+        ConsoleMessage.fileCounts(written: summary.written, unchanged: summary.unchanged, removed: summary.removed).text(in: language)
     }
 }
 
-extension MessageLanguage: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

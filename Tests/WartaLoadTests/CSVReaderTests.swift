@@ -178,7 +178,7 @@ import WartaTestSupport
     @Test func rowWithTooManyFieldsPointsAtTheFirstExtraField() {
         let (_, diagnostics) = read("provinsi,persen\nAceh,14,45\n")
         #expect(diagnostics.map(\.compilerStyle) == ["data.csv:2:9: error: row has 3 fields but the header has 2"])
-        #expect(diagnostics.first?.hint?.contains("decimal comma") == true)
+        #expect(diagnostics.first?.hint == .quoteDecimalComma)
     }
 
     @Test func rowWithTooFewFieldsPointsAtTheLine() {
@@ -273,7 +273,7 @@ import WartaTestSupport
         await propertyCheck(count: 2000, input: bytes) { bytes in
             let (table, diagnostics) = CSVReader.read(bytes, path: "fuzz.csv")
             #expect((table == nil) == !diagnostics.isEmpty)
-            let reportsEncoding = diagnostics.contains { $0.message.hasPrefix("invalid UTF-8") }
+            let reportsEncoding = diagnostics.contains { if case .dataset(.invalidUTF8Byte) = $0.message { true } else { false } }
             #expect(reportsEncoding == (String(validating: bytes, as: UTF8.self) == nil))
             let lineCount = 1 + bytes.indices.filter {
                 bytes[$0] == 0x0A && ($0 == 0 || bytes[$0 - 1] != 0x0D) || bytes[$0] == 0x0D

@@ -51,7 +51,7 @@ struct CommonMarkConformanceTests {
     /// A resolver that, like Warta's, only rewrites links to content files; the spec's examples link to none.
     struct NonContentLinks: LinkResolving {
         func resolve(_ url: String, from contentPath: String, at location: WartaCore.SourceLocation) -> LinkResolution {
-            url.hasSuffix(".md") ? .broken(message: "not expected in the spec examples", hint: nil) : .unchanged
+            url.hasSuffix(".md") ? .broken(.missingFile(url: url, file: "not expected in the spec examples"), hint: nil) : .unchanged
         }
     }
 

@@ -193,8 +193,9 @@ import WartaTestSupport
         manifest.inputs.contentFiles = ["news/a b.md", "site.yml"]
         manifest.inputs.contentSignatures = [.init(size: 10, modified: 11, changed: 12, inode: 13), .init(size: 1, modified: 2, changed: 3, inode: 4)]
         manifest.inputs.templates = ["layout.mustache": .init(size: 5, modified: 6, changed: 7, inode: 8)]
-        let tricky = Diagnostic(.warning, SourceLocation(path: "content/x\ty.md", line: 2, column: 3), "a\nb\\c", hint: "h\tint")
-        manifest.loadDiagnostics = [tricky, Diagnostic(.note, SourceLocation(path: "p"), "n")]
+        let tricky = Diagnostic(.warning, SourceLocation(path: "content/x\ty.md", line: 2, column: 3),
+                                .frontMatter(.unknownField(name: "a\nb\\c\t\"", in: .group("h\tint"))), hint: .didYouMean("x\ny"))
+        manifest.loadDiagnostics = [tricky, Diagnostic(.note, SourceLocation(path: "p"), .reference(.draftNotPublished(title: "n")))]
         manifest.outputs = ["berita/a/index.html": .init(fingerprint: 42, size: 7, modified: 8, inode: 9,
                                                          dependencies: ["news/b.md", "media/c d.png"], diagnostics: [tricky]),
                             "berita/b/index.html": .init(fingerprint: .max, size: -1, modified: -1_700_000_000_123_456_789, inode: .max,

@@ -246,7 +246,7 @@ import WartaTestSupport
         #expect(first.errorLines == [])
         guard SearchIndexer.locate() != nil else {
             #expect(first.searchIndex == .notInstalled)
-            #expect(first.diagnostics.contains { $0.severity == .note && $0.message.hasPrefix("Pagefind is not installed") })
+            #expect(first.diagnostics.contains { $0.severity == .note && $0.message == .service(.searchIndexerMissing) })
             #expect(!project.exists("pagefind"))
             return
         }

@@ -67,13 +67,30 @@ struct PreviewPartsTests {
         let path = "content/pages/faq.md"
         try site.write(path, try site.read(path).replacingOccurrences(of: "title:", with: "titel:"))
         let report = SiteBuild.run(BuildOptions(root: site.root, output: nil))
-        let problems = try #require(PreviewProblems(report: report, root: site.root, strings: .indonesian))
+        let problems = try #require(PreviewProblems(report: report, root: site.root, locale: SiteLocale(.indonesian)))
         #expect(problems.title == "Situs tidak dapat dibangun")
         let first = try #require(problems.problems.first { $0.location.hasPrefix(path) })
         #expect(first.line?.hasPrefix("titel:") == true || first.line?.hasPrefix("---") == true)
         #expect(first.caret?.hasSuffix("^") == true)
         #expect(["kesalahan", "peringatan"].contains(first.severityLabel))
         #expect(PreviewProblems(report: SiteBuild.run(BuildOptions(root: TestSite.repository, output: nil)),
-                                root: site.root, strings: .indonesian) == nil)
+                                root: site.root, locale: SiteLocale(.indonesian)) == nil)
+    }
+
+    @Test("the overlay speaks the language of messages: the site's, or --lang's")
+    func problemsInEnglish() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let path = "content/pages/faq.md"
+        try site.write(path, try site.read(path).replacingOccurrences(of: "title:", with: "titel:"))
+        let report = SiteBuild.run(BuildOptions(root: site.root, output: nil))
+        let problems = try #require(PreviewProblems(report: report, root: site.root, locale: SiteLocale(.indonesian, messages: .english)))
+        #expect(problems.title == PreviewStrings.english.problemsTitle && problems.hintLabel == "Hint")
+        #expect(problems.summary.hasSuffix("warning") || problems.summary.hasSuffix("warnings"))
+        let missing = try #require(problems.problems.first { $0.location.hasPrefix(path) && $0.severity == "error" })
+        #expect(missing.severityLabel == "error")
+        #expect(missing.message == "missing required field `title`")
+        #expect(LiveReload.script(strings: PreviewStrings(.english)).contains(PreviewStrings.english.disconnected))
+        #expect(LiveReload.placeholderPage(strings: PreviewStrings(.english), siteTitle: nil).contains("<html lang=\"en\">"))
     }
 }

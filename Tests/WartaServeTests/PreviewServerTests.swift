@@ -40,7 +40,8 @@ struct PreviewServerTests {
             onEvent: { log.record($0) })
         let running = Task { try await server.run() }
 
-        #expect(await eventually { log.listeningURL != nil })
+        // The server listens after its first build, which on a loaded machine takes a while.
+        #expect(await eventually(within: 90) { log.listeningURL != nil })
         let port = try #require(server.port)
         #expect(log.listeningURL == "http://127.0.0.1:\(port)/dinsos/")
 
@@ -87,7 +88,7 @@ struct PreviewServerTests {
         #expect(!onDisk.contains("_warta"))
         let script = try await LoopbackHTTP.request("/_warta/live.js", port: port)
         #expect(script.status == 200)
-        #expect(script.text.contains("EventSource") && script.text.contains(UIStrings.indonesian.previewClose))
+        #expect(script.text.contains("EventSource") && script.text.contains(PreviewStrings.indonesian.close))
 
         // A browser listening for rebuilds.
         let events = try EventListener(port: port)
@@ -110,7 +111,7 @@ struct PreviewServerTests {
         #expect(await eventually { events.count("problems") == 1 })
         #expect(events.text.contains(#""location":"\#(Self.article):3:7""#))
         #expect(events.text.contains(#""line":"date: 2024-13-45""#))
-        #expect(events.text.contains(UIStrings.indonesian.previewProblemsTitle))
+        #expect(events.text.contains(PreviewStrings.indonesian.problemsTitle))
         let status = try await LoopbackHTTP.request("/_warta/status", port: port)
         #expect(status.text.contains(#""ok":false"#))
         let stillServed = try await LoopbackHTTP.request(Self.articlePage, port: port)
@@ -143,7 +144,7 @@ struct PreviewServerTests {
         #expect(await eventually { first.port != nil })
         let port = try #require(first.port)
         // Wait until the first server really listens.
-        #expect(await eventually { (try? await LoopbackHTTP.request("/_warta/status", port: port)) != nil })
+        #expect(await eventually(within: 90) { (try? await LoopbackHTTP.request("/_warta/status", port: port)) != nil })
 
         let second = PreviewServer(options: PreviewOptions(root: site.root, port: port, handlesSignals: false))
         await #expect(throws: PreviewError.portInUse(host: "127.0.0.1", port: port)) { try await second.run() }

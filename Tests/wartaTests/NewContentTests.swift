@@ -88,7 +88,7 @@ struct NewContentTests {
         let problems = report.diagnostics.filter { $0.severity != .note }
         #expect(problems.count == 1)
         #expect(problems.first?.location.path == "content/programs/program-sembako-murah.md")
-        #expect(problems.first?.message.contains("summary") == true)
+        #expect(problems.first?.message.english.contains("summary") == true)
     }
 
     @Test("dataset: a CSV header and a metadata file that explains every key")

@@ -23,10 +23,6 @@ package enum ParallelMap {
         }
         return results.values()
     }
-
-    package static func compactMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R?) -> [R] {
-        map(items, transform).compactMap { $0 }
-    }
 }
 
 /// Hands out consecutive index ranges to whichever worker asks next.

@@ -17,22 +17,18 @@ package final class DiagnosticLog: @unchecked Sendable {
         items.append(contentsOf: diagnostics)
     }
 
-    package func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+    package func error(_ location: SourceLocation, _ message: Message, hint: Hint? = nil) {
         report(.error(location, message, hint: hint))
     }
 
-    package func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+    package func warning(_ location: SourceLocation, _ message: Message, hint: Hint? = nil) {
         report(.warning(location, message, hint: hint))
     }
 
     /// Sorted by file and position so that output is stable whatever order threads reported in.
     package var all: [Diagnostic] {
         lock.lock(); defer { lock.unlock() }
-        return items.sorted { a, b in
-            a.location != b.location ? a.location < b.location
-                : a.severity != b.severity ? a.severity < b.severity
-                : a.message < b.message
-        }
+        return items.sorted(by: Diagnostic.precedes)
     }
 
     package var hasErrors: Bool {

@@ -6,9 +6,9 @@ package struct DiagnosticPrinter: Sendable {
     /// Project folder, to read source lines from.
     package var root: URL
     package var useColour: Bool
-    package var language: MessageLanguage
+    package var language: Language
 
-    package init(root: URL, useColour: Bool, language: MessageLanguage) {
+    package init(root: URL, useColour: Bool, language: Language) {
         self.root = root
         self.useColour = useColour
         self.language = language
@@ -20,18 +20,14 @@ package struct DiagnosticPrinter: Sendable {
             text += "\n    \(excerpt.line)\n    \(excerpt.caret)"
         }
         if let hint = diagnostic.hint {
-            text += "\n    \(language == .indonesian ? "saran" : "hint"): \(MessageCatalogue.translate(hint, to: language))"
+            text += "\n    \(ConsoleMessage.hintLabel.text(in: language)): \(hint.text(in: language))"
         }
         return text
     }
 
     package func summary(_ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
-        switch language {
-        case .indonesian: return "\(errors) kesalahan, \(warnings) peringatan"
-        case .english: return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        }
+        ConsoleMessage.problemCounts(errors: diagnostics.filter { $0.severity == .error }.count,
+                                     warnings: diagnostics.filter { $0.severity == .warning }.count).text(in: language)
     }
 
     /// One JSON object per diagnostic, for editors and other tools (`warta check --format json`).
@@ -42,9 +38,9 @@ package struct DiagnosticPrinter: Sendable {
                 "\"line\": \(diagnostic.location.line)",
                 "\"column\": \(diagnostic.location.column)",
                 "\"severity\": \(JSONText.string(diagnostic.severity.rawValue))",
-                "\"message\": \(JSONText.string(MessageCatalogue.translate(diagnostic.message, to: language)))",
+                "\"message\": \(JSONText.string(diagnostic.message.text(in: language)))",
             ]
-            if let hint = diagnostic.hint { fields.append("\"hint\": \(JSONText.string(MessageCatalogue.translate(hint, to: language)))") }
+            if let hint = diagnostic.hint { fields.append("\"hint\": \(JSONText.string(hint.text(in: language)))") }
             return "  {" + fields.joined(separator: ", ") + "}"
         }
         return items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n"

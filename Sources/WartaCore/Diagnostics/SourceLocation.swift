@@ -1,5 +1,5 @@
 /// A place in a source file, 1-based, as editors expect in `path:line:column`.
-package struct SourceLocation: Hashable, Sendable, Comparable {
+package struct SourceLocation: Hashable, Sendable, Comparable, Codable {
     /// Path as the user should see it: relative to the project root where possible.
     package var path: String
     package var line: Int

@@ -12,8 +12,8 @@ package enum Suggestion {
         return best?.0
     }
 
-    package static func hint(for word: String, in candidates: some Sequence<String>) -> String? {
-        closest(to: word, in: candidates).map { "did you mean \"\($0)\"?" }
+    package static func hint(for word: String, in candidates: some Sequence<String>) -> Hint? {
+        closest(to: word, in: candidates).map(Hint.didYouMean)
     }
 
     package static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

@@ -12,10 +12,6 @@ package struct NumberStyle: Hashable, Sendable {
         self.decimalSeparator = decimalSeparator
     }
 
-    package static func forLanguage(_ code: String) -> NumberStyle {
-        code.lowercased().hasPrefix("en") ? .english : .indonesian
-    }
-
     /// `11314` → `11.314`, `4.2` with 2 digits → `4,20`, `-0.25` → `-0,25`.
     /// Rounds half away from zero; never prints `-0`.
     package func format(_ value: Double, fractionDigits: Int = 0) -> String {

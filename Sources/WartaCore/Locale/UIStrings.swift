@@ -118,17 +118,6 @@ package struct UIStrings: Sendable {
     package var chartSameForAll: String  // "%1: %2 di semua kategori"
     package var chartSeriesNoData: String  // "%1: tidak ada data"
 
-    // Preview server (`warta serve` only; never part of a built site)
-    package var previewProblemsTitle: String  // "Situs tidak dapat dibangun"
-    package var previewProblemsIntro: String
-    package var previewErrorLabel: String
-    package var previewWarningLabel: String
-    package var previewHintLabel: String
-    package var previewProblemCount: String  // "%1 kesalahan, %2 peringatan"
-    package var previewClose: String
-    package var previewDisconnected: String
-    package var previewNotBuiltYet: String
-
     package static let indonesian = UIStrings(
         languageCode: "id",
         openGraphLocale: "id_ID",
@@ -226,22 +215,108 @@ package struct UIStrings: Sendable {
         chartComparedWith: "dibanding %1",
         chartSeriesHighestLowest: "%1: tertinggi %2 (%3), terendah %4 (%5)",
         chartSameForAll: "%1: %2 di semua kategori",
-        chartSeriesNoData: "%1: tidak ada data",
-        previewProblemsTitle: "Situs tidak dapat dibangun",
-        previewProblemsIntro: "Yang tampil di belakang ini adalah versi terakhir yang berhasil dibangun. Perbaiki masalah berikut dan simpan berkasnya; halaman akan dimuat ulang dengan sendirinya.",
-        previewErrorLabel: "kesalahan",
-        previewWarningLabel: "peringatan",
-        previewHintLabel: "Saran",
-        previewProblemCount: "%1 kesalahan, %2 peringatan",
-        previewClose: "Tutup",
-        previewDisconnected: "Sambungan ke server pratinjau terputus; mencoba lagi…",
-        previewNotBuiltYet: "Situs belum pernah berhasil dibangun. Perbaiki masalah yang tercantum; halaman ini akan dimuat ulang dengan sendirinya."
+        chartSeriesNoData: "%1: tidak ada data"
     )
 
-    package static func forLanguage(_ code: String) -> UIStrings {
-        // Only Indonesian is written so far; English is the next language to add here.
-        .indonesian
-    }
+    package static let english = UIStrings(
+        languageCode: "en",
+        openGraphLocale: "en_GB",
+        numberStyle: .english,
+        weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                 "October", "November", "December"],
+        skipToContent: "Skip to content",
+        mainMenu: "Main menu",
+        home: "Home",
+        news: "News",
+        programs: "Programmes",
+        statistics: "Statistics",
+        topics: "Topics",
+        latestNews: "Latest news",
+        keyFigures: "Key figures",
+        allNews: "All news",
+        allPrograms: "All programmes",
+        allStatistics: "All statistics",
+        readMore: "Read more",
+        pageOf: "Page %1 of %2",
+        pagination: "Pages",
+        previousPage: "Previous page",
+        nextPage: "Next page",
+        previousArticle: "Previous article",
+        nextArticle: "Next article",
+        articleNavigation: "More news",
+        source: "Source",
+        author: "Author",
+        tags: "Topics",
+        relatedPrograms: "Related programmes",
+        articlesCount: "%1 articles",
+        newsAboutTopic: "News on “%1”",
+        newsAboutProgram: "News about this programme",
+        noNewsYet: "No news yet.",
+        eligibility: "Who is eligible",
+        howToApply: "How to apply",
+        funding: "Funding",
+        contact: "Contact",
+        datasetsOfProgram: "Related data",
+        unit: "Unit",
+        dataAsOf: "Data as of %1",
+        downloadCSV: "Download data (CSV)",
+        downloadJSON: "Download data (JSON)",
+        downloadSVG: "Download chart (SVG)",
+        dataTable: "Data table",
+        sampleDataNotice: "Sample data: the figures in this table are for illustration only, not official data.",
+        tableTruncated: "This table shows the first %1 of %2 rows; the full data is in the CSV file.",
+        sampleArticleNotice: "Sample article: this text only illustrates what the site can do; it is not official news.",
+        sampleBadge: "Sample",
+        notFoundTitle: "Page not found",
+        notFoundText: "Sorry, the page you are looking for does not exist or has moved.",
+        openingHours: "Opening hours",
+        address: "Address",
+        phone: "Telephone",
+        email: "Email",
+        feedTitle: "News",
+        builtWith: "Made with Warta",
+        menu: "Menu",
+        commonTasks: "Services people often look for",
+        officialServiceAt: "Official service at %1",
+        documentsToBring: "Documents to bring",
+        onThisPage: "On this page",
+        viewOnMap: "View on map",
+        tryThesePages: "Try one of these pages",
+        followNews: "Follow the news",
+        feedReaderNote: "New articles appear by themselves in a feed reader app on your phone or computer: copy the link below and paste it into that app.",
+        subscribeToNews: "Subscribe to the news (RSS/Atom)",
+        sampleDataBadge: "Sample data",
+        sampleTitle: "Sample: %1",
+        search: "Search",
+        searchTitle: "Search this site",
+        searchLabel: "Search news, programmes or data",
+        searchNoScript: "Searching on this page needs JavaScript, which is turned off in your browser. Everything on the site can still be found through the list below.",
+        searchBrowse: "Browse the site",
+        searchUnavailable: "Search is not available on this site yet: its search index has not been made. Everything on the site can still be found through the list below.",
+        searchFromDisk: "Search works only when the site is opened from a web server, not straight from files on a computer. Use the list below.",
+        searchSearching: "Searching…",
+        searchResultCount: "Results for “%2”: %1",
+        searchNoResults: "No results for “%1”. Try another word, or browse the list below.",
+        searchFailed: "Search could not be loaded. Try reloading the page, or browse the list below.",
+        allPages: "Other pages",
+        chartSourcePrefix: "Source: %1",
+        chartAxisNotAtZero: "The vertical axis does not start at zero",
+        chartMissingValue: "no data",
+        chartPoints: "points",
+        chartRoseFromTo: "%1 rose from %2 (%3) to %4 (%5)",
+        chartFellFromTo: "%1 fell from %2 (%3) to %4 (%5)",
+        chartUnchanged: "%1 stayed at %2 from %3 to %4",
+        chartSingleValue: "%1: %2 (%3)",
+        chartHighestLowest: "Highest %1 (%2), lowest %3 (%4)",
+        chartChangeUp: "up",
+        chartChangeDown: "down",
+        chartChangeNone: "unchanged",
+        chartComparedWith: "compared with %1",
+        chartSeriesHighestLowest: "%1: highest %2 (%3), lowest %4 (%5)",
+        chartSameForAll: "%1: %2 in every category",
+        chartSeriesNoData: "%1: no data"
+    )
 
     /// Fills `%1`, `%2` … in a catalogue entry, in one pass: an argument is never searched for
     /// placeholders itself (a tag or a column may be named `Tahap %2`). Of the digits after a `%`,

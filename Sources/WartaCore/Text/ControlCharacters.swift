@@ -25,9 +25,8 @@ package enum ControlCharacters {
         return cleaned
     }
 
-    /// Every file, every article body and every rendered body is scanned like this: about one
-    /// instruction a byte, against nearly two for the word-at-a-time test this replaced, which
-    /// fell back to bytes at every line feed.
+    /// Every file, every article body and every rendered body is scanned like this, so the scan
+    /// has no branch per byte (a word-at-a-time test fell back to bytes at every line feed).
     package static func containsReplaced(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.containsFlagged(replacedFlag)
     }

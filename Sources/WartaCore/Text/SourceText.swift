@@ -19,8 +19,7 @@ package struct SourceText: Sendable {
     /// Decodes bytes, or reports where the first byte that is not UTF-8 sits: a file saved as
     /// Windows-1252 would otherwise turn into mojibake on a package page.
     package static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, Diagnostic> {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let body = UTF8Text.droppingByteOrderMark(bytes[...])
 
         // Valid UTF-8 (nearly every file) is taken whole; only invalid text is walked scalar by
         // scalar, to say where the first bad byte is. Both give the same text.
@@ -66,7 +65,7 @@ package struct SourceText: Sendable {
             case .error:
                 return .failure(.error(
                     SourceLocation(path: path, line: line, column: column),
-                    "file is not valid UTF-8 text; save it as UTF-8 (in most editors: Save As… › Encoding › UTF-8)"))
+                    .file(.notUTF8)))
             }
         }
         return .success(cleaned(String(scalars), path: path))
@@ -81,17 +80,15 @@ package struct SourceText: Sendable {
             return SourceText(path: path, text: text)
         }
         let code = String(format: "U+%04X", first.value)
-        let what = first.count == 1
-            ? "an invisible control character (\(code)) was replaced by �"
-            : "\(first.count) invisible control characters (the first: \(code)) were replaced by �"
-        let warning = Diagnostic.warning(SourceLocation(path: path, line: first.line, column: first.column), what,
-                                         hint: "such characters come with text pasted from PDF files or word processors; delete them")
+        let warning = Diagnostic.warning(SourceLocation(path: path, line: first.line, column: first.column),
+                                         .file(.controlCharacters(count: first.count, first: code)),
+                                         hint: .deletePastedControlCharacters)
         return SourceText(path: path, text: replaced, warnings: [warning])
     }
 
     package static func read(_ url: URL, displayPath: String) -> Result<SourceText, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(.error(SourceLocation(path: displayPath), "cannot read file"))
+            return .failure(.error(SourceLocation(path: displayPath), .file(.cannotRead)))
         }
         return decode([UInt8](data), path: displayPath)
     }

@@ -36,8 +36,8 @@ package enum NewsPages {
                 imagePath = environment.index.sitePath(forContentFile: ContentLinks.join(directory: ContentLinks.directory(of: article.body.contentPath), image.value) ?? "")
             case .unchanged:
                 view.image = ["url": image.value, "alt": article.imageAlt ?? ""]
-            case .broken(let message, let hint):
-                log.error(image.location, "`image`: \(message)", hint: hint)
+            case .broken(let problem, let hint):
+                log.error(image.location, .reference(.brokenImage(problem)), hint: hint)
             }
         }
         // "Previous" leads to the older article, as in a printed bulletin.
