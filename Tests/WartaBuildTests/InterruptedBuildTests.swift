@@ -34,7 +34,7 @@ import WartaTestSupport
         // The expected result of the second version, built elsewhere, timed as a process.
         let reference = try FixtureProject(files: Self.files(count, version: "dua"))
         let started = Date()
-        #expect(try WartaProcess.run(["build", "--root", reference.root.path]).status == 0)
+        #expect(try WartaProcess.run(["build", "--root", reference.root.path, "--no-search"]).status == 0)
         let duration = Date().timeIntervalSince(started)
         let after = reference.snapshot().mapValues(\.0)
         #expect(before != after)
@@ -48,7 +48,7 @@ import WartaTestSupport
         for moment in 1...20 {
             // Up to a little past the reference build's time: the last moments fall in publishing or after it.
             let delay = duration * 1.1 * Double(moment) / 20
-            let process = try WartaProcess.start(["build", "--root", project.root.path])
+            let process = try WartaProcess.start(["build", "--root", project.root.path, "--no-search"])
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -66,7 +66,7 @@ import WartaTestSupport
         }
         #expect(sawOld > 0 && sawNew > 0, "the kills fell only before (\(sawOld)) or only after (\(sawNew)) publishing; the test says nothing")
 
-        let recovery = try WartaProcess.run(["build", "--root", project.root.path])
+        let recovery = try WartaProcess.run(["build", "--root", project.root.path, "--no-search"])
         #expect(recovery.status == 0)
         #expect(project.snapshot().mapValues(\.0) == sites[target])
         #expect(BuildManifest(bytes: try [UInt8](Data(contentsOf: URL(fileURLWithPath: project.cachePath)))) != nil)
