@@ -27,8 +27,16 @@ package struct SearchIndexer: Sendable {
     /// Indexes the HTML pages under `site` into `site/pagefind/`. Only what pages mark with
     /// `data-pagefind-body` is indexed (their content, not the menu), in the language of their
     /// `<html lang>`. Returns Pagefind's complaint when it fails.
+    ///
+    /// Pagefind writes into a folder of this process's own beside `site`, moved into it when
+    /// done: a Pagefind left running by a killed build then cannot write into the next build's site.
     package func index(site: String) -> String? {
-        let folder = site + "/" + SiteRoutes.searchIndex
+        let parent = PosixFiles.parent(of: site), prefix = (site as NSString).lastPathComponent + ".search-"
+        for stale in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where stale.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(atPath: parent + "/" + stale)
+        }
+        let folder = parent + "/" + prefix + String(getpid())
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = Self.run(executable, ["--site", site, "--output-path", folder, "--silent"],
                               environment: ProcessInfo.processInfo.environment)
         guard result.status == 0 else { return result.output.isEmpty ? "exit status \(result.status)" : result.output }
@@ -38,6 +46,8 @@ package struct SearchIndexer: Sendable {
         where Self.unusedFiles.contains(where: { name.hasPrefix($0) }) {
             try? FileManager.default.removeItem(atPath: folder + "/" + name)
         }
+        let target = site + "/" + SiteRoutes.searchIndex.dropLast()
+        if rename(folder, target) != 0 { return "cannot move the index into place: \(String(cString: strerror(errno)))" }
         return nil
     }
 

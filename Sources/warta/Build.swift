@@ -27,6 +27,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Use this package address instead of base_url in site.yml.", valueName: "URL"))
     var baseURL: String?
 
+    @Flag(name: .long, help: "Do not index the site for its search page, even when Pagefind is installed.")
+    var noSearch = false
+
     @OptionGroup var threads: ThreadOptions
 
     @OptionGroup var printing: OutputOptions
@@ -38,7 +41,7 @@ struct Build: ParsableCommand {
         let bar = ProgressBar(enabled: verbosity != .quiet && Terminal.isTerminal(STDERR_FILENO))
         var options = BuildOptions(root: root, output: outputURL, baseURL: baseURL, includeDrafts: project.drafts,
                                    jobs: threads.jobs, progress: bar.callback)
-        options.search = .pagefind
+        options.search = noSearch ? .off : .pagefind
         let waitingLanguage = project.lang ?? .indonesian
         options.waitingForLock = {
             Terminal.standardError(ConsoleMessage.waitingForOtherBuild.text(in: waitingLanguage))
