@@ -11,16 +11,15 @@ SITE_BASE_PATH = $(shell python3 -c "import urllib.parse; print(urllib.parse.url
 
 .PHONY: site build test check-site deps test-servers clean bench bench-check
 
-## Install libcmark-dev and libcurl4-openssl-dev (publishing: SFTP through libssh2, FTPS) when pkg-config cannot find them,
-## and Pagefind (the search index; a binary shipped in the PyPI package pagefind-bin) when neither it nor `pagefind`
-## on the PATH is there.
+## C libraries Warta builds on, as pkg-config-name=Debian-package; `deps` installs the missing ones with apt-get.
+LIBRARIES = libcmark=libcmark-dev libcurl=libcurl4-openssl-dev xlsxwriter=libxlsxwriter-dev
+
+## Also Pagefind (the search index; a binary shipped in the PyPI package pagefind-bin), with pip, when neither it
+## nor `pagefind` on the PATH is there.
 deps:
-	@pkg-config --exists libcmark || { \
-	  echo "libcmark not found: installing libcmark-dev with apt-get"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
-	@pkg-config --exists libcurl || { \
-	  echo "libcurl not found: installing libcurl4-openssl-dev with apt-get"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcurl4-openssl-dev pkg-config; }
+	@missing=""; for pair in $(LIBRARIES); do pkg-config --exists "$${pair%%=*}" 2>/dev/null || missing="$$missing $${pair#*=}"; done; \
+	  if [ -n "$$missing" ]; then echo "not found:$$missing; installing with apt-get"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config $$missing; fi
 	@python3 -c "import pagefind_bin" 2>/dev/null || command -v pagefind >/dev/null 2>&1 || { \
 	  echo "Pagefind not found: installing pagefind-bin with pip"; \
 	  python3 -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-pip; }; \
@@ -70,6 +69,8 @@ check-site: site
 	$(SITECHECK) svg output
 	$(SITECHECK) a11y output --site-url $(SITE_URL) --strict
 	$(SITECHECK) weight output --site-url $(SITE_URL) --budget-kb 60
+	@$(SITECHECK_PY) -c "import openpyxl" 2>/dev/null || $(SITECHECK_PY) -m pip install -q openpyxl
+	$(SITECHECK_PY) scripts/check-xlsx.py output
 	$(SITECHECK_PY) checks/browser.py output --base-path $(SITE_BASE_PATH)
 
 ## Warta against Hugo and the libcmark floor on the shared corpora (1k, 10k, 30k articles); prints a table.

@@ -38,6 +38,13 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         // glibc's malloc.h, for the heap settings of a build.
+        // Spreadsheet downloads with typed numbers (Debian libxlsxwriter-dev).
+        .systemLibrary(
+            name: "CXlsxWriter",
+            path: "Sources/CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // cmark's allocator: a per-thread arena, in C for its thread-local (see markdown_arena.c).
         .target(name: "CMarkdownArena"),
@@ -62,7 +69,7 @@ let package = Package(
         .target(
             name: "WartaRender",
             dependencies: [
-                "WartaCore", "WartaModel", "WartaLoad", "WartaMarkdown", "WartaCharts", "WartaSite",
+                "WartaCore", "WartaModel", "WartaLoad", "WartaMarkdown", "WartaCharts", "WartaSite", "CXlsxWriter",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: optimised

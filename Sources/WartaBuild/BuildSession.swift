@@ -184,7 +184,9 @@ package final class BuildSession: @unchecked Sendable {
         } else {
             projectLock = nil
         }
-        defer { withExtendedLifetime(projectLock) {} }
+        // Held until what runs after the build (removing the replaced site, saving the manifest)
+        // is done too: the next build must not start on a half-removed tree.
+        defer { if let projectLock { afterPublishing.async { withExtendedLifetime(projectLock) {} } } }
         let site = options.output.map { project.site(OutputLocation.canonical($0)) }
         if let site, !checkOutputFolder(site, run) { return }
         let inputs = listInputs()
@@ -316,7 +318,7 @@ package final class BuildSession: @unchecked Sendable {
         let started = DispatchTime.now()
         if let problem = indexer.index(site: staged.stagingPath) {
             try? FileManager.default.removeItem(atPath: staged.stagingPath + "/" + SiteRoutes.searchIndex)
-            run.log.warning(SourceLocation(path: SiteRoutes.searchIndex), .service(.searchIndexingFailed(problem: problem)),
+            run.log.warning(SourceLocation(path: SiteRoutes.searchIndex), .service(problem),
                             hint: .runPagefindForDetails)
             run.report.searchIndex = .failed
             return

@@ -5,7 +5,7 @@ import WartaCore
 /// a build writes. Two builds started together (a double click, a cron job and a person, `warta
 /// serve` and `warta build`) would otherwise publish into one folder at once and leave a site that
 /// is neither's. The lock is released when the process ends, however it ends.
-package final class ProjectLock {
+package final class ProjectLock: @unchecked Sendable {
     private let descriptor: Int32
 
     private init(descriptor: Int32) {

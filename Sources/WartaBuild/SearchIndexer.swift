@@ -26,11 +26,11 @@ package struct SearchIndexer: Sendable {
 
     /// Indexes the HTML pages under `site` into `site/pagefind/`. Only what pages mark with
     /// `data-pagefind-body` is indexed (their content, not the menu), in the language of their
-    /// `<html lang>`. Returns Pagefind's complaint when it fails.
+    /// `<html lang>`. Returns what went wrong when it fails.
     ///
     /// Pagefind writes into a folder of this process's own beside `site`, moved into it when
     /// done: a Pagefind left running by a killed build then cannot write into the next build's site.
-    package func index(site: String) -> String? {
+    package func index(site: String) -> ServiceMessage? {
         let parent = PosixFiles.parent(of: site), prefix = (site as NSString).lastPathComponent + ".search-"
         for stale in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where stale.hasPrefix(prefix) {
             try? FileManager.default.removeItem(atPath: parent + "/" + stale)
@@ -39,7 +39,9 @@ package struct SearchIndexer: Sendable {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = Self.run(executable, ["--site", site, "--output-path", folder, "--silent"],
                               environment: ProcessInfo.processInfo.environment)
-        guard result.status == 0 else { return result.output.isEmpty ? "exit status \(result.status)" : result.output }
+        guard result.status == 0 else {
+            return result.output.isEmpty ? .searchIndexerExited(status: Int(result.status)) : .searchIndexingFailed(problem: result.output)
+        }
         // The search page has its own few lines of script: Pagefind's ready-made interfaces
         // (some 400 KB, and CSS the validators reject) are not published.
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
@@ -47,7 +49,7 @@ package struct SearchIndexer: Sendable {
             try? FileManager.default.removeItem(atPath: folder + "/" + name)
         }
         let target = site + "/" + SiteRoutes.searchIndex.dropLast()
-        if rename(folder, target) != 0 { return "cannot move the index into place: \(String(cString: strerror(errno)))" }
+        if rename(folder, target) != 0 { return .cannotMoveSearchIndex(reason: String(cString: strerror(errno))) }
         return nil
     }
 

@@ -42,7 +42,9 @@ package struct ChartData: Sendable {
         }
         guard !seriesColumns.isEmpty else { return nil }
 
-        let rows = dataset.rows.filter { xIndex < $0.count && $0[xIndex] != .missing }
+        // A total row would be the tallest bar and the "highest" district; the table shows it instead.
+        let rows = dataset.rows.indices.filter { !dataset.totalRows.contains($0) }.map { dataset.rows[$0] }
+            .filter { xIndex < $0.count && $0[xIndex] != .missing }
         let timePoints = rows.map { Self.timePoint($0[xIndex], kind: xColumn.kind, strings: strings) }
         var order = Array(rows.indices)
         if !rows.isEmpty, timePoints.allSatisfy({ $0 != nil }) {

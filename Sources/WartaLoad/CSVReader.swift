@@ -33,9 +33,11 @@ package struct CSVReader: Sendable {
 
     /// Reads a whole file. The table is returned only when the file has no errors: once the structure
     /// is broken, cells after the damage are guesses, and checking them would bury the real mistake
-    /// under follow-on errors.
+    /// under follow-on errors. Without `layout` every record is the table, as RFC 4180 says; with it,
+    /// title, blank and footer rows are found as `TableLayout` describes (notes about them come back
+    /// with the table).
     package static func read(
-        _ bytes: [UInt8], path: String, delimiter: UInt8? = nil
+        _ bytes: [UInt8], path: String, delimiter: UInt8? = nil, layout: TableLayout.Options? = nil
     ) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
         if let delimiter {
             precondition(
@@ -48,7 +50,7 @@ package struct CSVReader: Sendable {
             bytes: bytes, path: path, start: start,
             delimiter: delimiter ?? guessDelimiter(in: bytes, from: start)
         )
-        return reader.readTable()
+        return reader.readTable(layout: layout)
     }
 
     package static func read(
@@ -75,7 +77,8 @@ package struct CSVReader: Sendable {
     }
 
     /// The candidate that occurs most often outside quotes on the first non-blank line; ties go to the
-    /// comma, then the semicolon, so a one-column file reads as comma-separated.
+    /// comma, then the semicolon, so a one-column file reads as comma-separated. A title row above the
+    /// header (`Jumlah KPM;;;`) still shows the delimiter, since spreadsheets pad it to the table's width.
     private static func guessDelimiter(in bytes: [UInt8], from start: Int) -> UInt8 {
         var headerStart = start
         var index = start
@@ -110,18 +113,27 @@ package struct CSVReader: Sendable {
 
     // MARK: Table
 
-    private mutating func readTable() -> (table: CSVTable?, diagnostics: [Diagnostic]) {
+    private mutating func readTable(layout: TableLayout.Options?) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
         var records: [CSVRecord] = []
         while let record = nextRecord() { records.append(record) }
 
-        guard let header = records.first?.fields else {
+        let arranged: TableLayout.Arrangement?
+        if let layout {
+            arranged = TableLayout.arrange(records, options: layout, path: path)
+        } else {
+            arranged = records.first.map { TableLayout.Arrangement(header: $0, rows: Array(records.dropFirst()), notes: [], diagnostics: []) }
+        }
+        guard let arrangement = arranged else {
             report(line: 1, column: 1, .emptyCSV)
             return (nil, diagnostics)
         }
-        checkHeader(header)
-        for (position, record) in records.enumerated().dropFirst() {
-            let isCutShort = lastRecordIsUnterminated && position == records.count - 1
-            if !isCutShort { checkWidth(of: record, headerCount: header.count) }
+        let notes = arrangement.diagnostics.filter { $0.severity == .note }
+        diagnostics += arrangement.diagnostics.filter { $0.severity != .note }
+        checkHeader(arrangement.header.fields)
+        let lastLine = records.last?.line
+        for record in arrangement.rows {
+            let isCutShort = lastRecordIsUnterminated && record.line == lastLine
+            if !isCutShort { checkWidth(of: record, headerCount: arrangement.header.fields.count) }
         }
 
         guard diagnostics.isEmpty else {
@@ -130,7 +142,7 @@ package struct CSVReader: Sendable {
             }
             return (nil, ordered)
         }
-        return (CSVTable(header: header, rows: Array(records.dropFirst())), [])
+        return (CSVTable(header: arrangement.header.fields, rows: arrangement.rows, notes: arrangement.notes), notes)
     }
 
     private mutating func checkHeader(_ header: [CSVField]) {

@@ -3,10 +3,13 @@
 package struct CSVTable: Hashable, Sendable {
     package var header: [CSVField]
     package var rows: [CSVRecord]
+    /// Footer rows (`Sumber: …`, `Catatan: …`) found under the table, as written.
+    package var notes: [String]
 
-    package init(header: [CSVField], rows: [CSVRecord]) {
+    package init(header: [CSVField], rows: [CSVRecord], notes: [String] = []) {
         self.header = header
         self.rows = rows
+        self.notes = notes
     }
 }
 

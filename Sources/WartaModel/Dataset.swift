@@ -21,6 +21,8 @@ package struct Dataset: Sendable {
     package var body: MarkdownSource?
     /// Short remarks from the metadata's `notes:` list, shown under the table.
     package var notes: [String] = []
+    /// Rows that add up the others (`Jumlah`, `Total`): shown in the table as totals, never charted.
+    package var totalRows: Set<Int> = []
     /// Where the `chart:` block was written, for errors about it.
     package var chartLocation: SourceLocation?
     package var metadataLocation: SourceLocation
@@ -53,10 +55,13 @@ package struct Dataset: Sendable {
 }
 
 package struct DatasetColumn: Hashable, Sendable {
+    /// `count` is for whole things (people, families, KPM): a fraction in it is an error, and it
+    /// settles whether `1.234` means a thousand. `code` is an identifier made of digits (region codes
+    /// `6171`), shown as written and never grouped, like `year`.
     package enum Kind: String, Sendable, CaseIterable {
-        case category, year, date, number, percent
+        case category, year, date, code, number, count, percent
 
-        package var isNumeric: Bool { self == .number || self == .percent }
+        package var isNumeric: Bool { self == .number || self == .count || self == .percent }
     }
 
     /// The header as written in the CSV.

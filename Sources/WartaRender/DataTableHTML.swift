@@ -22,29 +22,40 @@ package enum DataTableHTML {
             html += "<th scope=\"col\"\(column.kind.isNumeric ? " class=\"num\"" : "")>\(MarkupEscaping.text(heading))</th>"
         }
         html += "</tr></thead><tbody>"
-        for row in dataset.rows.prefix(pageRowLimit) {
-            html += "<tr>"
-            for (index, value) in row.enumerated() {
-                let numeric = dataset.columns[index].kind.isNumeric
-                let cell: String
-                switch value {
-                case .text(let text): cell = MarkupEscaping.text(text)
-                case .number(let number): cell = style.format(number, fractionDigits: digits[index])
-                case .missing: cell = "<span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">\(MarkupEscaping.text(strings.chartMissingValue))</span>"
-                }
-                if index == 0 {
-                    html += "<th scope=\"row\"\(numeric ? " class=\"num\"" : "")>\(cell)</th>"
-                } else {
-                    html += "<td\(numeric ? " class=\"num\"" : "")>\(cell)</td>"
-                }
-            }
-            html += "</tr>"
+        // Totals go in <tfoot>, after the rows they add up, wherever the file wrote them.
+        let shown = dataset.rows.indices.filter { !dataset.totalRows.contains($0) }.prefix(pageRowLimit)
+        for index in shown { html += row(dataset.rows[index], dataset: dataset, digits: digits, style: style, strings: strings) }
+        html += "</tbody>"
+        let totals = dataset.totalRows.sorted()
+        if !totals.isEmpty {
+            html += "<tfoot>"
+            for index in totals { html += row(dataset.rows[index], dataset: dataset, digits: digits, style: style, strings: strings, total: true) }
+            html += "</tfoot>"
         }
-        html += "</tbody></table></div>"
+        html += "</table></div>"
         if dataset.rows.count > pageRowLimit {
             let shown = style.format(Double(pageRowLimit)), total = style.format(Double(dataset.rows.count))
             html += "<p class=\"notice\">\(MarkupEscaping.text(UIStrings.fill(strings.tableTruncated, shown, total)))</p>"
         }
         return html
+    }
+
+    private static func row(_ row: [DataValue], dataset: Dataset, digits: [Int], style: NumberStyle, strings: UIStrings, total: Bool = false) -> String {
+        var html = total ? "<tr class=\"total\">" : "<tr>"
+        for (index, value) in row.enumerated() {
+            let numeric = dataset.columns[index].kind.isNumeric
+            let cell: String
+            switch value {
+            case .text(let text): cell = MarkupEscaping.text(text)
+            case .number(let number): cell = style.format(number, fractionDigits: digits[index])
+            case .missing: cell = "<span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">\(MarkupEscaping.text(strings.chartMissingValue))</span>"
+            }
+            if index == 0 {
+                html += "<th scope=\"row\"\(numeric ? " class=\"num\"" : "")>\(cell)</th>"
+            } else {
+                html += "<td\(numeric ? " class=\"num\"" : "")>\(cell)</td>"
+            }
+        }
+        return html + "</tr>"
     }
 }

@@ -33,7 +33,7 @@ package struct PageRenderer: Sendable {
         case .datasetList: return html(StatisticsPages.list(page), "dataset-list", page)
         case .dataset(let index): return html(StatisticsPages.dataset(page, index: index, log: log), "dataset", page)
         case .datasetDownload(let index, let format):
-            return .bytes(Array(DatasetDownloads.render(site.datasets[index], format: format, environment: environment, log: log).utf8))
+            return .bytes(DatasetDownloads.bytes(site.datasets[index], format: format, environment: environment, log: log))
         case .staticPage(let index): return html(StaticPages.page(page, index: index, log: log), "page", page)
         case .notFound:
             return html(page.context(title: environment.strings.notFoundTitle, description: nil, main: [:]), "404", page)

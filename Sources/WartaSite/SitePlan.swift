@@ -68,7 +68,7 @@ package struct SitePlan: Sendable {
         add(SiteRoutes.statistics, .datasetList)
         for (index, dataset) in site.datasets.enumerated() {
             add(SiteRoutes.dataset(dataset.id), .dataset(index))
-            for format in ["csv", "json"] + (datasetsWithCharts.contains(dataset.id) ? ["svg"] : []) {
+            for format in ["csv", "xlsx", "json", "csv-metadata.json"] + (datasetsWithCharts.contains(dataset.id) ? ["svg"] : []) {
                 add(SiteRoutes.datasetFile(dataset.id, extension: format), .datasetDownload(index, format: format))
             }
         }

@@ -108,6 +108,19 @@ enum MessageSamples {
         case .unclosedQuote: .unclosedQuote
         case .textAfterClosingQuote: .textAfterClosingQuote
         case .invalidUTF8Byte: .invalidUTF8Byte(byte: "0xE9", line: 4)
+        case .ambiguousNumber: .ambiguousNumber(value: "pkh", column: "kecamatan", asIndonesian: 2.345, asEnglish: 2345)
+        case .cellsInOtherStyle: .cellsInOtherStyle(count: 513, first: "pkh", english: true, against: .otherCells(2))
+        case .fractionInCount: .fractionInCount(value: "pkh", column: "kecamatan")
+        case .inferredColumns: .inferredColumns(["kecamatan: category", "kpm: count"])
+        case .titleRowsSkipped: .titleRowsSkipped(2)
+        case .footerRowsAsNotes: .footerRowsAsNotes(2)
+        case .blankRowsDropped: .blankRowsDropped(3)
+        case .headerRowOutOfRange: .headerRowOutOfRange(9, records: 4)
+        case .totalRowMismatch: .totalRowMismatch(label: "pkh", column: "kecamatan", written: 12700, sum: 12600)
+        case .repeatedX: .repeatedX(value: "pkh", column: "kecamatan", lines: [2, 5, 9])
+        case .pivotCellTwice: .pivotCellTwice(index: "pkh", series: "kecamatan", lines: [2, 5])
+        case .whereMatchesNothing: .whereMatchesNothing(column: "kecamatan")
+        case .missingPortalField: .missingPortalField("pkh")
         }
     }
 
@@ -164,6 +177,8 @@ enum MessageSamples {
         case .previewSearchIndexOutOfDate: .previewSearchIndexOutOfDate
         case .cannotKeepSearchIndex: .cannotKeepSearchIndex(reason: "raw parser words")
         case .searchIndexingFailed: .searchIndexingFailed(problem: "raw parser words")
+        case .searchIndexerExited: .searchIndexerExited(status: 3)
+        case .cannotMoveSearchIndex: .cannotMoveSearchIndex(reason: "raw parser words")
         case .searchIndexMade: .searchIndexMade(duration: "0.42 s")
         case .searchIndexKept: .searchIndexKept
         case .searchIndexNotInstalled: .searchIndexNotInstalled
@@ -192,6 +207,13 @@ enum MessageSamples {
         case .templateLine: .templateLine("x: y")
         case .moveToOwnTemplate: .moveToOwnTemplate
         case .splitLargePage: .splitLargePage
+        case .setLocale: .setLocale("en")
+        case .chooseLocale: .chooseLocale
+        case .changeLocale: .changeLocale("en")
+        case .writeNumbersOneWay: .writeNumbersOneWay
+        case .useNumberForFractions: .useNumberForFractions
+        case .declareColumns: .declareColumns
+        case .usePivot: .usePivot(index: "kecamatan", series: "pkh", value: "kpm")
         case .addContactDetails: .addContactDetails
         case .putLogoInMedia: .putLogoInMedia
         case .linkStyles: .linkStyles

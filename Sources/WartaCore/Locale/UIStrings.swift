@@ -49,6 +49,8 @@ package struct UIStrings: Sendable {
     package var dataAsOf: String  // "Data per %1"
     package var downloadCSV: String
     package var downloadJSON: String
+    package var downloadXLSX: String
+    package var downloadCSVW: String
     package var downloadSVG: String
     package var dataTable: String
     package var sampleDataNotice: String
@@ -162,6 +164,8 @@ package struct UIStrings: Sendable {
         dataAsOf: "Data per %1",
         downloadCSV: "Unduh data (CSV)",
         downloadJSON: "Unduh data (JSON)",
+        downloadXLSX: "Unduh data (Excel, XLSX)",
+        downloadCSVW: "Keterangan kolom (CSVW)",
         downloadSVG: "Unduh grafik (SVG)",
         dataTable: "Tabel data",
         sampleDataNotice: "Data contoh: angka pada tabel ini hanya ilustrasi, bukan data resmi.",
@@ -262,6 +266,8 @@ package struct UIStrings: Sendable {
         dataAsOf: "Data as of %1",
         downloadCSV: "Download data (CSV)",
         downloadJSON: "Download data (JSON)",
+        downloadXLSX: "Download data (Excel, XLSX)",
+        downloadCSVW: "Column descriptions (CSVW)",
         downloadSVG: "Download chart (SVG)",
         dataTable: "Data table",
         sampleDataNotice: "Sample data: the figures in this table are for illustration only, not official data.",

@@ -21,6 +21,14 @@ package enum Hint: MessageText {
     case templateLine(String)
     case moveToOwnTemplate
     case splitLargePage
+    /// `id` or `en`.
+    case setLocale(String)
+    case chooseLocale
+    case changeLocale(String)
+    case writeNumbersOneWay
+    case useNumberForFractions
+    case declareColumns
+    case usePivot(index: String, series: String, value: String)
     case addContactDetails
     case putLogoInMedia
     case linkStyles
@@ -32,6 +40,7 @@ package enum Hint: MessageText {
         case didYouMean, deletePastedControlCharacters, quoteValueWithColon, dateFormat, timeZoneNames, renameTo,
              trailingDelimiter, quoteDecimalComma, quoteWholeValue, doubleTheQuotes, saveSpreadsheetAsUTF8, declareCategory,
              columns, numericColumns, useGrouped, splitChart, templateLine, moveToOwnTemplate, splitLargePage,
+             setLocale, chooseLocale, changeLocale, writeNumbersOneWay, useNumberForFractions, declareColumns, usePivot,
              addContactDetails, putLogoInMedia, linkStyles, installPagefind, buildMakesSearchIndex, runPagefindForDetails
     }
 
@@ -56,6 +65,13 @@ package enum Hint: MessageText {
         case .templateLine: .templateLine
         case .moveToOwnTemplate: .moveToOwnTemplate
         case .splitLargePage: .splitLargePage
+        case .setLocale: .setLocale
+        case .chooseLocale: .chooseLocale
+        case .changeLocale: .changeLocale
+        case .writeNumbersOneWay: .writeNumbersOneWay
+        case .useNumberForFractions: .useNumberForFractions
+        case .declareColumns: .declareColumns
+        case .usePivot: .usePivot
         case .addContactDetails: .addContactDetails
         case .putLogoInMedia: .putLogoInMedia
         case .linkStyles: .linkStyles
@@ -115,6 +131,23 @@ package enum Hint: MessageText {
         case .splitLargePage:
             Rendering(id: "pecah isinya, atau sajikan tabel besar sebagai unduhan, bukan di halaman",
                       en: "split the content, or show a large table as a download rather than on the page")
+        case .setLocale(let locale):
+            Rendering(id: "tambahkan `locale: \(locale)` di metadata data ini", en: "add `locale: \(locale)` to this dataset's metadata")
+        case .chooseLocale:
+            Rendering(id: "tambahkan `locale: id` di metadata bila 1.234 berarti seribu lebih, atau `locale: en` bila berarti satu koma sekian",
+                      en: "add `locale: id` to the metadata if 1.234 means over a thousand, or `locale: en` if it means one point something")
+        case .changeLocale(let locale):
+            Rendering(id: "ganti menjadi `locale: \(locale)`", en: "change it to `locale: \(locale)`")
+        case .writeNumbersOneWay:
+            Rendering(id: "tulis semua angka dalam berkas dengan cara yang sama (11.314 dan 4,20, atau 11,314 dan 4.20)",
+                      en: "write every number in the file the same way (11.314 and 4,20, or 11,314 and 4.20)")
+        case .useNumberForFractions:
+            Rendering(id: "pakai `type: number` bila kolom ini memang berisi pecahan", en: "use `type: number` if the column really holds fractions")
+        case .declareColumns:
+            Rendering(id: "tulis `columns:` di metadata bila ada yang keliru", en: "write `columns:` in the metadata if any is wrong")
+        case .usePivot(let index, let series, let value):
+            Rendering(id: "untuk data format panjang tulis `pivot: {index: \(index), series: \(series), value: \(value)}`",
+                      en: "for long-format data write `pivot: {index: \(index), series: \(series), value: \(value)}`")
         case .addContactDetails:
             Rendering(id: "tambahkan `phone:`, `whatsapp:`, `email:` atau `address:` di bawah `organisation:` pada site.yml",
                       en: "add `phone:`, `whatsapp:`, `email:` or `address:` under `organisation:` in site.yml")

@@ -18,6 +18,10 @@ package enum ServiceMessage: MessageText {
     case cannotKeepSearchIndex(reason: String)
     /// `problem`: Pagefind's own words.
     case searchIndexingFailed(problem: String)
+    /// Pagefind failed without a word.
+    case searchIndexerExited(status: Int)
+    /// `reason`: the system's own words.
+    case cannotMoveSearchIndex(reason: String)
     /// The summary line; `duration` already formatted (`0.42 s`).
     case searchIndexMade(duration: String)
     case searchIndexKept
@@ -27,7 +31,7 @@ package enum ServiceMessage: MessageText {
     package enum Kind: CaseIterable, Hashable, Sendable {
         case noContactDetails, taskWithoutTarget, taskPageMissing, taskPathMissing, logoMissing, unknownLinkStyle,
              searchIndexerMissing, previewHasNoSearchIndex, previewSearchIndexOutOfDate, cannotKeepSearchIndex,
-             searchIndexingFailed, searchIndexMade, searchIndexKept, searchIndexNotInstalled, searchIndexNotMade
+             searchIndexingFailed, searchIndexerExited, cannotMoveSearchIndex, searchIndexMade, searchIndexKept, searchIndexNotInstalled, searchIndexNotMade
     }
 
     package var kind: Kind {
@@ -43,6 +47,8 @@ package enum ServiceMessage: MessageText {
         case .previewSearchIndexOutOfDate: .previewSearchIndexOutOfDate
         case .cannotKeepSearchIndex: .cannotKeepSearchIndex
         case .searchIndexingFailed: .searchIndexingFailed
+        case .searchIndexerExited: .searchIndexerExited
+        case .cannotMoveSearchIndex: .cannotMoveSearchIndex
         case .searchIndexMade: .searchIndexMade
         case .searchIndexKept: .searchIndexKept
         case .searchIndexNotInstalled: .searchIndexNotInstalled
@@ -81,6 +87,11 @@ package enum ServiceMessage: MessageText {
             Rendering(id: "indeks pencarian tidak dapat dipertahankan: \(reason)", en: "cannot keep the search index: \(reason)")
         case .searchIndexingFailed(let problem):
             Rendering(id: "Pagefind gagal mengindeks situs: \(problem)", en: "Pagefind could not index the site: \(problem)")
+        case .searchIndexerExited(let status):
+            Rendering(id: "Pagefind gagal mengindeks situs (kode keluar \(status))", en: "Pagefind could not index the site (exit status \(status))")
+        case .cannotMoveSearchIndex(let reason):
+            Rendering(id: "indeks pencarian tidak dapat dipindahkan ke tempatnya: \(reason)",
+                      en: "cannot move the search index into place: \(reason)")
         case .searchIndexMade(let duration):
             Rendering(id: "pencarian: indeks dibuat dalam \(duration)", en: "search: index made in \(duration)")
         case .searchIndexKept:

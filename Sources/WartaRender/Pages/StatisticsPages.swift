@@ -30,6 +30,8 @@ package enum StatisticsPages {
             "table": DataTableHTML.render(dataset, caption: dataset.title, strings: strings),
             "csv": page.link(SiteRoutes.datasetFile(dataset.id, extension: "csv")),
             "json": page.link(SiteRoutes.datasetFile(dataset.id, extension: "json")),
+            "xlsx": page.link(SiteRoutes.datasetFile(dataset.id, extension: "xlsx")),
+            "csvw": page.link(SiteRoutes.datasetFile(dataset.id, extension: "csv-metadata.json")),
             "svg": environment.chart(for: dataset).map { _ in page.link(SiteRoutes.datasetFile(dataset.id, extension: "svg")) },
             "programs": environment.site.programs.filter { program in program.datasets.contains { $0.value == dataset.id } }
                 .map { program -> [String: Any] in ["title": program.title, "url": page.link(SiteRoutes.program(program.slug))] },
