@@ -20,6 +20,15 @@ package struct BuildOptions: Sendable {
     package var lockWait: Double = 60
     /// Called once when the build starts waiting for another build of the project.
     package var waitingForLock: (@Sendable () -> Void)?
+    /// Whether to index the site for its search page with Pagefind, when it is installed (see
+    /// `SearchIndexer`). Off by default, so tests and benchmarks build the pages alone; `warta
+    /// build` and `warta serve` turn it on.
+    package var search: SearchIndexing = .off
+
+    package enum SearchIndexing: Sendable, Equatable {
+        case off
+        case pagefind
+    }
 
     package init(root: URL, output: URL?, baseURL: String? = nil, includeDrafts: Bool = false, jobs: Int? = nil,
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {

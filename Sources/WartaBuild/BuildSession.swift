@@ -12,7 +12,7 @@ import WartaRender
 ///
 ///     lockProject → checkOutputFolder → listInputs → skipIfNothingChanged
 ///       → loadTemplates → loadContent → checkReferences → planSite      (or: reuseSiteWithEditedArticles)
-///       → chooseWork → render → checkAnchors → publish → record
+///       → chooseWork → render → checkAnchors → indexForSearch → publish → record
 ///
 /// Full, incremental and in-place builds differ only in what the steps find already done:
 ///
@@ -51,6 +51,8 @@ package final class BuildSession: @unchecked Sendable {
     /// Writes the manifest and removes the replaced site after a build returns; the next build
     /// (or the end of the session) waits for it.
     private let afterPublishing = DispatchQueue(label: "warta.after-publishing")
+    /// Pagefind, looked for once per session (asking Python where it is takes a moment).
+    private var searchIndexer: SearchIndexer??
 
     private struct State {
         var inputs: Inputs
@@ -92,6 +94,8 @@ package final class BuildSession: @unchecked Sendable {
         var templatesPath: String
         var templateSignatures: [String: PosixFiles.Signature]
         var options: UInt64
+        /// Pagefind, when the build was asked to index the site and it is installed.
+        var searchIndexer: SearchIndexer?
 
         var manifestInputs: BuildManifest.Inputs { BuildManifest.Inputs(content: content, templates: templateSignatures) }
     }
@@ -231,6 +235,7 @@ package final class BuildSession: @unchecked Sendable {
             staged.discard()
             return
         }
+        indexForSearch(staged, inputs: inputs, plan: prepared.plan, run)
         guard publish(staged, site: site, run) else { return }
         record(rendered, work: work, prepared: prepared, inputs: inputs, site: site, staged: staged)
         published = true
@@ -264,11 +269,61 @@ package final class BuildSession: @unchecked Sendable {
         for entry in PosixFiles.list(templatesPath) where entry.kind == .file {
             templateSignatures[entry.path] = entry.signature
         }
+        if options.search == .pagefind, searchIndexer == nil { searchIndexer = .some(SearchIndexer.locate()) }
+        let indexer = options.search == .pagefind ? searchIndexer ?? nil : nil
         var optionsHasher = StableHasher()
         optionsHasher.combine(options.baseURL)
         optionsHasher.combine(options.includeDrafts)
+        // The search page says whether it can search.
+        optionsHasher.combine(indexer != nil)
         return Inputs(content: content, walkDiagnostics: walkLog.all, templatesPath: templatesPath,
-                      templateSignatures: templateSignatures, options: optionsHasher.finalize())
+                      templateSignatures: templateSignatures, options: optionsHasher.finalize(), searchIndexer: indexer)
+    }
+
+    /// Pagefind indexes the staged site, so the index and the pages it describes are published
+    /// together. A build that wrote or removed no page keeps the published index; the preview,
+    /// which publishes file by file, keeps it too and says when it is older than the pages.
+    /// Asked to index the site, a build without Pagefind says so, as a note rather than a problem:
+    /// the site works without search, and its search page explains.
+    private func indexForSearch(_ staged: StagedOutput, inputs: Inputs, plan: SitePlan, _ run: BuildRun) {
+        guard let indexer = inputs.searchIndexer else {
+            if options.search == .pagefind {
+                run.log.report(Diagnostic(.note, SourceLocation(path: ContentLayout.siteConfigurationPath),
+                                          .service(.searchIndexerMissing), hint: .installPagefind))
+                run.report.searchIndex = .notInstalled
+            }
+            return
+        }
+        var published: [String] = []
+        PosixFiles.walk(staged.directoryPath + "/" + SiteRoutes.searchIndex) { relative, kind in
+            if kind != .directory { published.append(SiteRoutes.searchIndex + relative) }
+        }
+        let planned = Set(plan.entries.lazy.map(\.path).filter { $0.hasSuffix(".html") })
+        let pageRemoved = manifest?.outputs.keys.contains { $0.hasSuffix(".html") && !planned.contains($0) } ?? false
+        let current = !published.isEmpty && !staged.anyPageWritten && !pageRemoved
+        if current || staged.publishing == .fileByFile {
+            do {
+                try staged.keep(published)
+            } catch {
+                run.log.warning(SourceLocation(path: SiteRoutes.searchIndex), .service(.cannotKeepSearchIndex(reason: error.localizedDescription)))
+            }
+            if !current {
+                run.log.report(Diagnostic(.note, SourceLocation(path: SiteRoutes.searchIndex),
+                                          .service(published.isEmpty ? .previewHasNoSearchIndex : .previewSearchIndexOutOfDate),
+                                          hint: .buildMakesSearchIndex))
+            }
+            run.report.searchIndex = current ? .reused : .outOfDate
+            return
+        }
+        let started = DispatchTime.now()
+        if let problem = indexer.index(site: staged.stagingPath) {
+            try? FileManager.default.removeItem(atPath: staged.stagingPath + "/" + SiteRoutes.searchIndex)
+            run.log.warning(SourceLocation(path: SiteRoutes.searchIndex), .service(problem),
+                            hint: .runPagefindForDetails)
+            run.report.searchIndex = .failed
+            return
+        }
+        run.report.searchIndex = .indexed(seconds: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
     }
 
     /// True when the published site is what this build would write: nothing changed since this
@@ -319,12 +374,13 @@ package final class BuildSession: @unchecked Sendable {
         if let baseURL = options.baseURL {
             site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
-        let environment = RenderEnvironment(site: site, templates: templates.set, log: run.log)
+        let environment = RenderEnvironment(site: site, templates: templates.set, searchIndexed: inputs.searchIndexer != nil, log: run.log)
         let plan = SitePlan(site: site, topics: environment.topics, datasetsWithCharts: Set(environment.datasetCharts.keys))
         // Collisions are usually the echo of a duplicate slug already reported; name them only when alone.
         for (path, count) in plan.collisions.sorted(by: { $0.key < $1.key }) where !run.log.hasErrors {
             run.log.error(SourceLocation(path: "content"), .output(.collision(pages: count, path: path)))
         }
+        SiteReferences.checkTaskPaths(site, plan: plan, log: run.log)
         let counts = BuildManifest.Counts(pages: plan.entries.filter { $0.path.hasSuffix(".html") }.count, news: site.news.count,
                                           programs: site.programs.count, datasets: site.datasets.count)
         var global = StableHasher()

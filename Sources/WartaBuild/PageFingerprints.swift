@@ -110,6 +110,7 @@ package struct PageFingerprints {
                     reads?(neighbour)
                     hasher.combine(news[neighbour].title)
                     hasher.combine(news[neighbour].slug)
+                    hasher.combine(news[neighbour].isSample)
                 } else {
                     hasher.combine("-")
                 }
@@ -141,6 +142,7 @@ package struct PageFingerprints {
                 hasher.combine(article.date.utcOffsetSeconds)
                 hasher.combine(article.author)
                 hasher.combine(article.summary)
+                hasher.combine(article.isSample)
                 hasher.combine(article.tags.count)
                 for tag in article.tags { hasher.combine(tag.value) }
             }
@@ -156,7 +158,7 @@ package struct PageFingerprints {
             hasher.combine(signature?.modified ?? -1)
             hasher.combine(signature?.changed ?? -1)
             hasher.combine(signature?.inode ?? 0)
-        case .programList, .datasetList, .notFound, .robots, .stylesheet:
+        case .programList, .datasetList, .notFound, .robots, .stylesheet, .search, .searchScript:
             hasher.combine("\(entry.item)")
         case .dataset(let index), .staticPage(let index):
             hasher.combine("\(entry.item)")

@@ -37,6 +37,8 @@ package final class StagedOutput: OutputSink, @unchecked Sendable {
     private var files: Set<String> = []
     /// How many of them were written to the staging folder.
     private var changedCount = 0
+    /// Whether any HTML page was written (is new or changed): the search index must follow.
+    private var changedPage = false
     /// True when the published folder held no file at the start: nothing to compare with.
     private let startedEmpty: Bool
 
@@ -122,7 +124,15 @@ package final class StagedOutput: OutputSink, @unchecked Sendable {
 
     private func record(_ path: String, changed isChanged: Bool) {
         lock.lock(); defer { lock.unlock() }
-        if files.insert(path).inserted && isChanged { changedCount += 1 }
+        if files.insert(path).inserted && isChanged {
+            changedCount += 1
+            if path.hasSuffix(".html") { changedPage = true }
+        }
+    }
+
+    package var anyPageWritten: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return changedPage
     }
 
     /// Forgets this build; the published site stays exactly as it was.

@@ -10,6 +10,7 @@ package enum ProgramParser {
         let funding = fields.string("funding")
         let eligibility = fields.strings("eligibility").map(\.value)
         let howToApply = fields.strings("how_to_apply").map(\.value)
+        let documents = fields.strings("documents").map(\.value)
         let contact = fields.string("contact")
         let datasets = fields.strings("datasets")
         let slugOverride = fields.located("slug")
@@ -18,7 +19,7 @@ package enum ProgramParser {
         guard let title, let summary, let slug else { return nil }
         return Program(
             slug: slug, title: title, summary: summary, order: order, funding: funding, eligibility: eligibility,
-            howToApply: howToApply, contact: contact, datasets: datasets,
+            howToApply: howToApply, documents: documents, contact: contact, datasets: datasets,
             body: document.markdown(contentPath: contentPath, file: source.path),
             location: SourceLocation(path: source.path))
     }

@@ -16,13 +16,22 @@ package struct SiteConfig: Sendable {
     package var allowRawHTML: Bool
     /// Datasets shown as key-figure tiles on the home page.
     package var keyFigures: [Located<String>]
+    /// A file in `content/media/` (`media/logo.svg`): the header emblem and the favicon.
+    package var logo: Located<String>?
+    /// A line under the site's name in the header.
+    package var tagline: String?
+    /// What citizens come for, first on the home page.
+    package var tasks: [Task]
+    /// How in-site links end: see `LinkStyle`.
+    package var links: LinkStyle
     /// Where `warta publish` sends the site when no target is given (`sftp://user@host/path/`).
     package var publishTarget: Located<String>?
 
     package init(
         title: String, description: String, baseURL: String, language: String = "id",
         timeZone: TimeZone, organisation: Organisation, menu: [MenuItem] = [], newsPerPage: Int = 10,
-        allowRawHTML: Bool = false, keyFigures: [Located<String>] = []
+        allowRawHTML: Bool = false, keyFigures: [Located<String>] = [], logo: Located<String>? = nil, tagline: String? = nil,
+        tasks: [Task] = [], links: LinkStyle = .indexFile
     ) {
         self.title = title
         self.description = description
@@ -34,6 +43,10 @@ package struct SiteConfig: Sendable {
         self.newsPerPage = newsPerPage
         self.allowRawHTML = allowRawHTML
         self.keyFigures = keyFigures
+        self.logo = logo
+        self.tagline = tagline
+        self.tasks = tasks
+        self.links = links
     }
 
     /// Pages, numbers, dates and messages all take their language from this one decision.
@@ -46,19 +59,62 @@ package struct SiteConfig: Sendable {
         return path.hasSuffix("/") ? path : path + "/"
     }
 
+    /// How links between the site's pages end. Canonical, Open Graph, feed and sitemap addresses
+    /// are directory addresses (`…/berita/`) either way.
+    package enum LinkStyle: String, Sendable {
+        /// `berita/index.html`: works from a web server and opened straight from disk (`file://`).
+        case indexFile = "index.html"
+        /// `berita/`: the addresses people copy from a web server are clean; from disk a folder shows.
+        case directory
+    }
+
     package struct Organisation: Sendable {
         package var name: String
         package var address: String?
+        /// A map of the address (any web address, e.g. OpenStreetMap or Google Maps).
+        package var mapURL: String?
         package var phone: String?
+        package var whatsapp: String?
         package var email: String?
         package var openingHours: String?
 
-        package init(name: String, address: String? = nil, phone: String? = nil, email: String? = nil, openingHours: String? = nil) {
+        package init(name: String, address: String? = nil, mapURL: String? = nil, phone: String? = nil, whatsapp: String? = nil,
+                     email: String? = nil, openingHours: String? = nil) {
             self.name = name
             self.address = address
+            self.mapURL = mapURL
             self.phone = phone
+            self.whatsapp = whatsapp
             self.email = email
             self.openingHours = openingHours
+        }
+
+        /// Whether citizens have any way to reach the office: a phone, WhatsApp, email or address.
+        package var canBeContacted: Bool {
+            [address, phone, whatsapp, email].contains { !($0 ?? "").isEmpty }
+        }
+    }
+
+    /// A service on the home page: a page of the site or an official service elsewhere.
+    package struct Task: Sendable {
+        package enum Target: Sendable {
+            /// A path inside the site (`/berita/`) or a page from `content/pages/`, as menu items name them.
+            case site(MenuItem.Target)
+            /// An absolute http(s) address, e.g. https://cekbansos.kemensos.go.id.
+            case external(url: String, host: String)
+        }
+
+        package var title: String
+        package var description: String?
+        package var target: Target
+        /// Where `site.yml` lists it.
+        package var location: SourceLocation
+
+        package init(title: String, description: String? = nil, target: Target, location: SourceLocation) {
+            self.title = title
+            self.description = description
+            self.target = target
+            self.location = location
         }
     }
 

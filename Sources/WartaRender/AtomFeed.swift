@@ -22,7 +22,7 @@ package enum AtomFeed {
         for article in news {
             let url = SiteRoutes.absolute(SiteRoutes.article(article.slug), base: base)
             xml += "  <entry>\n"
-            xml += "    <title>\(MarkupEscaping.text(article.title))</title>\n"
+            xml += "    <title>\(MarkupEscaping.text(environment.listedTitle(of: article)))</title>\n"
             xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(MarkupEscaping.attribute(url))\"/>\n"
             xml += "    <id>\(MarkupEscaping.text(url))</id>\n"
             xml += "    <published>\(article.date.rfc3339)</published>\n"

@@ -36,7 +36,7 @@ package struct ContentLinks: LinkResolving {
         }
         if let query = target.firstIndex(of: "?") { target = String(target[..<query]) }
         if target.hasPrefix("/") {
-            return .rewritten(SiteRoutes.link(from: page, to: String(target.dropFirst()), fragment: fragment))
+            return .rewritten(SiteRoutes.link(from: page, to: String(target.dropFirst()), fragment: fragment, style: index.linkStyle))
         }
         guard let file = Self.join(directory: Self.directory(of: contentPath), target.removingPercentEncoding ?? target) else {
             return .broken(.outsideContent(url: url), hint: nil)
@@ -48,7 +48,7 @@ package struct ContentLinks: LinkResolving {
         if let fragment, !fragment.isEmpty, path.hasSuffix("/") {
             anchors?.expect(page: path, fragment: fragment, url: url, location: location)
         }
-        return .rewritten(SiteRoutes.link(from: page, to: path, fragment: fragment))
+        return .rewritten(SiteRoutes.link(from: page, to: path, fragment: fragment, style: index.linkStyle))
     }
 
     package static func hasScheme(_ url: String) -> Bool {

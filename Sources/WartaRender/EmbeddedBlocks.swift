@@ -39,7 +39,7 @@ package struct EmbeddedBlocks: FencedBlockRendering {
             return ("", log.all)
         }
         let dataset = site.datasets[index]
-        let link = SiteRoutes.link(from: page, to: SiteRoutes.dataset(dataset.id))
+        let link = SiteRoutes.link(from: page, to: SiteRoutes.dataset(dataset.id), style: site.config.links)
         if kind == "table" {
             return (DataTableHTML.render(dataset, caption: caption ?? dataset.title, strings: environment.strings), log.all)
         }

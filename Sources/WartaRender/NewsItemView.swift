@@ -3,6 +3,8 @@ import Mustache
 /// A news item's texts and links as every list shows them.
 package struct NewsItemTexts: Sendable {
     package var title: TemplateText
+    /// The title as a link to the article shows it: "Contoh: …" for a sample (nil: the title).
+    package var listedTitle: TemplateText?
     package var url: TemplateText
     package var date: TemplateText
     package var datetime: TemplateText
@@ -13,6 +15,7 @@ package struct NewsItemTexts: Sendable {
     package func child(named name: String) -> Any? {
         switch name {
         case "title": return title
+        case "listedTitle": return listedTitle ?? title
         case "url": return url
         case "date": return date
         case "datetime": return datetime

@@ -1,4 +1,6 @@
 import Mustache
+import WartaCore
+import WartaModel
 import WartaSite
 
 /// The part of every page's template context that is the same kind of thing on every page:
@@ -14,28 +16,35 @@ package struct PageContext {
     package init(environment: RenderEnvironment, path: String) {
         self.environment = environment
         self.path = path
-        rootPrefix = path == SiteRoutes.notFound ? environment.site.config.basePath : SiteRoutes.rootPrefix(of: path)
+        rootPrefix = path == SiteRoutes.notFound ? environment.site.config.basePath
+            : SiteRoutes.rootPrefix(of: path, style: environment.site.config.links)
     }
 
     /// A link for a template value, from the site root marker: the same on every page.
     package func link(_ target: String, fragment: String? = nil) -> String {
-        SiteRoutes.link(prefix: RootMarker.string, to: target, fragment: fragment)
+        SiteRoutes.link(prefix: RootMarker.string, to: target, fragment: fragment, style: environment.site.config.links)
     }
 
     /// A link for HTML made in Swift (a chart figure), which is escaped without keeping the marker.
     package func resolvedLink(_ target: String, fragment: String? = nil) -> String {
-        SiteRoutes.link(prefix: rootPrefix, to: target, fragment: fragment)
+        SiteRoutes.link(prefix: rootPrefix, to: target, fragment: fragment, style: environment.site.config.links)
     }
 
     /// A page whose own values are a dictionary (most pages: they are read a few times each).
     package func context(title: String, description: String?, main: [String: Any], openGraphType: String = "website",
-                 image: String? = nil) -> PageValues {
-        context(title: title, description: description, main: main as any MustacheParent, openGraphType: openGraphType, image: image)
+                 image: String? = nil, isSample: Bool = false, searchable: Bool = false) -> PageValues {
+        context(title: title, description: description, main: main as any MustacheParent, openGraphType: openGraphType, image: image,
+                isSample: isSample, searchable: searchable)
     }
 
+    /// `isSample`: the page shows sample content, so what travels without the page (its title in
+    /// a tab, a bookmark, a shared link's preview) says "Contoh" too.
     package func context(title: String, description: String?, main: any MustacheParent, openGraphType: String = "website",
-                 image: String? = nil) -> PageValues {
+                 image: String? = nil, isSample: Bool = false, searchable: Bool = false) -> PageValues {
         let config = environment.site.config
+        let strings = environment.strings
+        let title = isSample ? UIStrings.fill(strings.sampleTitle, title) : title
+        let description = isSample ? UIStrings.fill(strings.sampleTitle, description ?? config.description) : description
         return PageValues(
             language: config.language,
             strings: environment.stringTable,
@@ -47,7 +56,8 @@ package struct PageContext {
                 canonical: TemplateText(SiteRoutes.absolute(path, base: config.baseURL)),
                 openGraphType: TemplateText(openGraphType),
                 openGraphImage: image.map { TemplateText(SiteRoutes.absolute($0, base: config.baseURL)) },
-                isHome: path.isEmpty)),
+                isHome: path.isEmpty,
+                searchable: searchable)),
             main: main)
     }
 
@@ -71,14 +81,21 @@ package struct PageContext {
             let site: [String: Any] = TemplateValues.compact([
                 "title": config.title,
                 "description": config.description,
+                "tagline": config.tagline,
+                "logo": config.logo.map { link($0.value) },
                 "home": link(SiteRoutes.home),
                 "stylesheet": link(SiteRoutes.stylesheet),
                 "feed": link(SiteRoutes.feed),
                 "topics": link(SiteRoutes.topics),
+                "search": link(SiteRoutes.search),
                 "organisation": TemplateValues.compact([
                     "name": organisation.name,
                     "address": organisation.address,
+                    "mapUrl": organisation.mapURL ?? organisation.address.map { OrganisationMap.searchLink(name: organisation.name, address: $0) },
                     "phone": organisation.phone,
+                    "phoneUrl": organisation.phone.flatMap(PhoneNumber.telephoneLink),
+                    "whatsapp": organisation.whatsapp,
+                    "whatsappUrl": organisation.whatsapp.flatMap(PhoneNumber.whatsAppLink),
                     "email": organisation.email,
                     "openingHours": organisation.openingHours,
                 ]),

@@ -37,6 +37,8 @@ package struct PageRenderer: Sendable {
         case .staticPage(let index): return html(StaticPages.page(page, index: index, log: log), "page", page)
         case .notFound:
             return html(page.context(title: environment.strings.notFoundTitle, description: nil, main: [:]), "404", page)
+        case .search: return html(SearchPage.context(page), "search", page)
+        case .searchScript: return .bytes(Array(SearchScript.source.utf8))
         case .feed: return .bytes(Array(AtomFeed.render(environment).utf8))
         case .sitemap(let part, let parts):
             return .bytes(Array(Sitemap.render(part: part, of: parts, pages: plan.publicPages, base: site.config.baseURL).utf8))

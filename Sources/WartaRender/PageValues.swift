@@ -35,6 +35,9 @@ package struct PageHead: MustacheParent {
     package let openGraphType: TemplateText
     package let openGraphImage: TemplateText?
     package let isHome: Bool
+    /// Whether the search index takes the page's content (`data-pagefind-body`): articles,
+    /// programmes, pages and datasets, not lists, the search page or the 404.
+    package let searchable: Bool
 
     package func child(named name: String) -> Any? {
         switch name {
@@ -45,6 +48,7 @@ package struct PageHead: MustacheParent {
         case "ogType": return openGraphType
         case "ogImage": return openGraphImage
         case "isHome": return isHome
+        case "searchable": return searchable
         default: return nil
         }
     }

@@ -31,14 +31,17 @@ package final class RenderEnvironment: Sendable {
     package let datasetCharts: [String: ChartSpec]
     /// The site block, menu and rendered chrome templates of pages, by menu section.
     private let chromes: MadeOnce<String, PageChrome>
+    /// Whether the build makes a search index, so the search page can use it.
+    package let searchIndexed: Bool
 
     package func chrome(_ section: String, make: () -> PageChrome) -> PageChrome {
         chromes.value(section, make: make)
     }
 
     /// Problems with datasets' own charts are reported to `log`, once.
-    package init(site: Site, templates: TemplateSet, log: DiagnosticLog) {
+    package init(site: Site, templates: TemplateSet, searchIndexed: Bool = false, log: DiagnosticLog) {
         self.site = site
+        self.searchIndexed = searchIndexed
         self.chromes = MadeOnce()
         self.strings = site.config.locale.strings
         // The two indexes of a large site take a while each; they are made side by side.
@@ -54,7 +57,8 @@ package final class RenderEnvironment: Sendable {
         }
         self.stringTable = table
         self.templates = templates.folding(TemplateConstants(strings: table.mapValues(\.text), language: site.config.language))
-        self.topicLinks = Self.topicLinks(topics, templates: self.templates, strings: table, language: site.config.language)
+        self.topicLinks = Self.topicLinks(topics, templates: self.templates, strings: table, language: site.config.language,
+                                          style: site.config.links)
         var charts: [String: ChartSpec] = [:]
         for dataset in site.datasets {
             charts[dataset.id] = Self.resolveChart(for: dataset, requested: nil, at: nil, log: log)
@@ -67,6 +71,7 @@ package final class RenderEnvironment: Sendable {
     /// the chrome of each menu section included.
     package init(site: Site, reusing previous: RenderEnvironment) {
         self.site = site
+        self.searchIndexed = previous.searchIndexed
         self.chromes = previous.chromes
         self.strings = previous.strings
         self.templates = previous.templates
@@ -85,7 +90,8 @@ package final class RenderEnvironment: Sendable {
         let article = site.news[index]
         return NewsItemTexts(
             title: TemplateText(article.title),
-            url: TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.article(article.slug))),
+            listedTitle: article.isSample ? TemplateText(UIStrings.fill(strings.sampleTitle, article.title)) : nil,
+            url: TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.article(article.slug), style: site.config.links)),
             date: TemplateText(strings.longDate(article.date.localDay)),
             datetime: TemplateText(article.date.rfc3339),
             summary: article.summary.map(TemplateText.init),
@@ -93,12 +99,18 @@ package final class RenderEnvironment: Sendable {
             tags: article.tags.compactMap { topics.position(forTag: $0.value).map { topicLinks[$0] } })
     }
 
+    /// An article's title where a link to it travels alone (a list, the feed, its neighbours'
+    /// pages): "Contoh: …" for a sample article.
+    package func listedTitle(of article: NewsArticle) -> String {
+        article.isSample ? UIStrings.fill(strings.sampleTitle, article.title) : article.title
+    }
+
     /// Each topic's name, address and card, made once: every news item's tags are these.
     private static func topicLinks(_ topics: TopicIndex, templates: TemplateSet, strings: [String: TemplateText],
-                                   language: String) -> [TopicLinkView] {
+                                   language: String, style: SiteConfig.LinkStyle) -> [TopicLinkView] {
         topics.topics.map { topic in
             let name = TemplateText(topic.name)
-            let url = TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.topic(topic.slug)))
+            let url = TemplateText(SiteRoutes.link(prefix: RootMarker.string, to: SiteRoutes.topic(topic.slug), style: style))
             let card = templates.has(TemplateSet.topicCard)
                 ? TemplateText(templates.renderShared(["name": name, "url": url, "t": strings, "lang": TemplateText(language)],
                                                       template: TemplateSet.topicCard))

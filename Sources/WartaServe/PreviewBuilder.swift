@@ -63,6 +63,8 @@ final class PreviewBuilder: @unchecked Sendable {
                                        progress: progress)
             // The preview need not be swapped whole: file by file, an edit costs only the pages it changes.
             options.publishing = .fileByFile
+            // It keeps the search index it finds but does not index (Pagefind reads every page), and says so.
+            options.search = .pagefind
             session = BuildSession(options: options)
             sessionBasePath = facts.basePath
         }

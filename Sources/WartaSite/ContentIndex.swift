@@ -4,8 +4,11 @@ import WartaModel
 package struct ContentIndex: Sendable {
     /// Content path (relative to `content/`) → site path.
     package private(set) var pathsByFile: [String: String] = [:]
+    /// How links to those pages end (`site.yml`'s `links`).
+    package let linkStyle: SiteConfig.LinkStyle
 
     package init(site: Site) {
+        linkStyle = site.config.links
         pathsByFile.reserveCapacity(site.news.count + site.programs.count + site.pages.count + 2 * site.datasets.count + site.mediaFiles.count)
         // By index: `for article in site.news` would copy every article for two of its fields.
         for index in site.news.indices {

@@ -20,6 +20,9 @@ package struct SitePlan: Sendable {
         case datasetDownload(Int, format: String)
         case staticPage(Int)
         case notFound
+        /// `cari/`: the search page, which also lists the site's sections for those without JavaScript.
+        case search
+        case searchScript
         case feed
         /// `sitemap.xml` (part 0) and, on sites too large for one sitemap, its parts 1…`parts`.
         case sitemap(part: Int, parts: Int)
@@ -51,7 +54,7 @@ package struct SitePlan: Sendable {
         // (a few more with sitemap parts), rather than up to twice as many.
         let topicPages = topics.topics.reduce(0) { $0 + Pagination.pageCount(items: $1.articles.count, perPage: perPage) }
         entries.reserveCapacity(pageCount + site.news.count + topicPages + site.programs.count + 4 * site.datasets.count
-                                + site.pages.count + site.mediaFiles.count + 12)
+                                + site.pages.count + site.mediaFiles.count + 14)
         add(SiteRoutes.home, .home)
         for page in 1...pageCount { add(SiteRoutes.newsList(page: page), .newsList(page: page, pageCount: pageCount)) }
         for index in site.news.indices { add(SiteRoutes.article(site.news[index].slug), .article(index)) }
@@ -71,6 +74,8 @@ package struct SitePlan: Sendable {
         }
         for (index, page) in site.pages.enumerated() { add(SiteRoutes.page(page.slug), .staticPage(index)) }
         add(SiteRoutes.notFound, .notFound)
+        add(SiteRoutes.search, .search)
+        add(SiteRoutes.searchScript, .searchScript)
         add(SiteRoutes.feed, .feed)
         // Every HTML page is planned by now.
         let parts = Sitemap.partCount(pageCount: entries.count { Self.isPublicPage($0.path) })

@@ -45,6 +45,30 @@ package enum SiteReferences {
                           hint: Suggestion.hint(for: slug.value, in: site.pages.map(\.slug)))
             }
         }
+        for task in site.config.tasks {
+            if case .site(.page(let slug)) = task.target, site.page(slug.value) == nil {
+                log.error(slug.location, .service(.taskPageMissing(task: task.title, page: slug.value)),
+                          hint: Suggestion.hint(for: slug.value, in: site.pages.map(\.slug)))
+            }
+        }
+        if let logo = site.config.logo, !logo.value.hasPrefix("media/") || !site.mediaFiles.contains(String(logo.value.dropFirst("media/".count))) {
+            log.error(logo.location, .service(.logoMissing(logo.value)),
+                      hint: Suggestion.hint(for: logo.value, in: site.mediaFiles.map { "media/" + $0 }) ?? .putLogoInMedia)
+        }
+    }
+
+    /// Tasks that link to a path of the site must lead to a page it has.
+    package static func checkTaskPaths(_ site: Site, plan: SitePlan, log: DiagnosticLog) {
+        let tasks = site.config.tasks.compactMap { task -> (SiteConfig.Task, String)? in
+            if case .site(.sitePath(let path)) = task.target { return (task, path) }
+            return nil
+        }
+        guard !tasks.isEmpty else { return }
+        let files = Set(plan.entries.map(\.path))
+        for (task, path) in tasks where !files.contains(SiteRoutes.file(for: path)) {
+            log.error(task.location, .service(.taskPathMissing(task: task.title, path: path)),
+                      hint: Suggestion.hint(for: "/" + path, in: plan.publicPages.map { "/" + $0 }))
+        }
     }
 
     /// `location` gives the place of the item at an index: it is only asked for when there is a

@@ -1,11 +1,14 @@
 import Foundation
+import WartaModel
 
 /// Where every kind of page lives in the published site (Indonesian URLs), and how one page links
 /// to another.
 ///
 /// Paths are relative to the site root: a directory page is `berita/slug/`, a file `feed.xml`.
-/// Links between pages are relative and name `index.html` explicitly, so the same output works
-/// from any host, under any sub-path, and opened straight from disk (`file://`).
+/// Links between pages are relative, so the same output works from any host and under any
+/// sub-path. By default they name `index.html`, so the site also works opened straight from disk
+/// (`file://`); with `links: directory` they end in `/`, the addresses people copy and share from
+/// a web server. Absolute addresses (canonical, feed, sitemap) are directory addresses either way.
 package enum SiteRoutes {
     package static let home = ""
     package static let topics = "topik/"
@@ -17,11 +20,15 @@ package enum SiteRoutes {
     package static func sitemapPart(_ number: Int) -> String { "sitemap-\(number).xml" }
     package static let robots = "robots.txt"
     package static let notFound = "404.html"
+    /// The search page; its index is Pagefind's, under `pagefind/`.
+    package static let search = "cari/"
+    package static let searchIndex = "pagefind/"
+    package static let searchScript = "assets/search.js"
 
     /// First path segments Warta uses itself; content pages may not take them.
     package static let reservedTopLevelNames: Set<String> = [
         "berita", "topik", "program", "statistik", "assets", "media", "feed.xml", "sitemap.xml", "robots.txt",
-        "404.html", "index.html",
+        "404.html", "index.html", "cari", "pagefind",
     ]
 
     package static func newsList(page: Int) -> String { page <= 1 ? "berita/" : "berita/halaman/\(page)/" }
@@ -39,25 +46,29 @@ package enum SiteRoutes {
         path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
     }
 
-    /// `../../` for `berita/slug/`: how to get from a page back to the site root.
-    package static func rootPrefix(of page: String) -> String {
+    /// `../../` for `berita/slug/`: how to get from a page back to the site root. A page at the
+    /// root gets `./` with directory links, so that its link to the home page is not empty.
+    package static func rootPrefix(of page: String, style: SiteConfig.LinkStyle = .indexFile) -> String {
         var depth = 0
         for byte in page.utf8 where byte == UInt8(ascii: "/") { depth += 1 }
+        if depth == 0 && style == .directory { return "./" }
         return depth < prefixes.count ? prefixes[depth] : String(repeating: "../", count: depth)
     }
 
     private static let prefixes = (0..<8).map { String(repeating: "../", count: $0) }
 
     /// A link from `page` to `target`, relative, percent-encoded where needed.
-    package static func link(from page: String, to target: String, fragment: String? = nil) -> String {
-        link(prefix: rootPrefix(of: page), to: target, fragment: fragment)
+    package static func link(from page: String, to target: String, fragment: String? = nil,
+                             style: SiteConfig.LinkStyle = .indexFile) -> String {
+        link(prefix: rootPrefix(of: page, style: style), to: target, fragment: fragment, style: style)
     }
 
     /// The same, with the page's `rootPrefix` already worked out.
-    package static func link(prefix: String, to target: String, fragment: String? = nil) -> String {
+    package static func link(prefix: String, to target: String, fragment: String? = nil,
+                             style: SiteConfig.LinkStyle = .indexFile) -> String {
         var link = prefix
         link += encode(target)
-        if target.isEmpty || target.utf8.last == UInt8(ascii: "/") { link += "index.html" }
+        if style == .indexFile, target.isEmpty || target.utf8.last == UInt8(ascii: "/") { link += "index.html" }
         if let fragment, !fragment.isEmpty { link += "#" + fragment }
         return link
     }

@@ -27,6 +27,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Use this package address instead of base_url in site.yml.", valueName: "URL"))
     var baseURL: String?
 
+    @Flag(name: .long, help: "Do not index the site for its search page, even when Pagefind is installed.")
+    var noSearch = false
+
     @OptionGroup var threads: ThreadOptions
 
     @OptionGroup var printing: OutputOptions
@@ -38,6 +41,7 @@ struct Build: ParsableCommand {
         let bar = ProgressBar(enabled: verbosity != .quiet && Terminal.isTerminal(STDERR_FILENO))
         var options = BuildOptions(root: root, output: outputURL, baseURL: baseURL, includeDrafts: project.drafts,
                                    jobs: threads.jobs, progress: bar.callback)
+        options.search = noSearch ? .off : .pagefind
         let waitingLanguage = project.lang ?? .indonesian
         options.waitingForLock = {
             Terminal.standardError(ConsoleMessage.waitingForOtherBuild.text(in: waitingLanguage))
@@ -60,5 +64,12 @@ struct Build: ParsableCommand {
             \(ReportPrinter.files(written, in: language))
             \(ConsoleMessage.siteAt(path: "\(outputURL.path)/index.html").text(in: language))
             """)
+        switch report.searchIndex {
+        case .indexed(let seconds)?: print(ServiceMessage.searchIndexMade(duration: Terminal.seconds(seconds)).text(in: language))
+        case .reused?: print(ServiceMessage.searchIndexKept.text(in: language))
+        case .notInstalled?: print(ServiceMessage.searchIndexNotInstalled.text(in: language))
+        case .failed?: print(ServiceMessage.searchIndexNotMade.text(in: language))
+        case .outOfDate?, nil: break
+        }
     }
 }

@@ -41,7 +41,7 @@ import WartaTestSupport
         // the kills are spread over that.
         for (path, text) in Self.files(count, version: "dua") { try reference.write(path, text.replacingOccurrences(of: "dua", with: "tiga")) }
         let started = Date()
-        #expect(try WartaProcess.run(["build", "--root", reference.root.path]).status == 0)
+        #expect(try WartaProcess.run(["build", "--root", reference.root.path, "--no-search"]).status == 0)
         let duration = Date().timeIntervalSince(started)
 
         // The content alternates between the two versions: whenever a build got to publish, the
@@ -53,7 +53,7 @@ import WartaTestSupport
         for moment in 1...20 {
             // Up to past the measured build's time: the last moments fall in publishing or after it.
             let delay = duration * 1.4 * Double(moment) / 20
-            let process = try WartaProcess.start(["build", "--root", project.root.path])
+            let process = try WartaProcess.start(["build", "--root", project.root.path, "--no-search"])
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -71,7 +71,7 @@ import WartaTestSupport
         }
         #expect(sawOld > 0 && sawNew > 0, "the kills fell only before (\(sawOld)) or only after (\(sawNew)) publishing; the test says nothing")
 
-        let recovery = try WartaProcess.run(["build", "--root", project.root.path])
+        let recovery = try WartaProcess.run(["build", "--root", project.root.path, "--no-search"])
         #expect(recovery.status == 0)
         #expect(project.snapshot().mapValues(\.0) == sites[target])
         #expect(BuildManifest(bytes: try [UInt8](Data(contentsOf: URL(fileURLWithPath: project.cachePath)))) != nil)

@@ -164,6 +164,28 @@ enum MessageSamples {
         }
     }
 
+    static func sample(_ kind: ServiceMessage.Kind) -> ServiceMessage {
+        switch kind {
+        case .noContactDetails: .noContactDetails
+        case .taskWithoutTarget: .taskWithoutTarget
+        case .taskPageMissing: .taskPageMissing(task: "Penyaluran BPNT", page: "pkh")
+        case .taskPathMissing: .taskPathMissing(task: "Penyaluran BPNT", path: "program/pkh/")
+        case .logoMissing: .logoMissing("media/lambang.svg")
+        case .unknownLinkStyle: .unknownLinkStyle
+        case .searchIndexerMissing: .searchIndexerMissing
+        case .previewHasNoSearchIndex: .previewHasNoSearchIndex
+        case .previewSearchIndexOutOfDate: .previewSearchIndexOutOfDate
+        case .cannotKeepSearchIndex: .cannotKeepSearchIndex(reason: "raw parser words")
+        case .searchIndexingFailed: .searchIndexingFailed(problem: "raw parser words")
+        case .searchIndexerExited: .searchIndexerExited(status: 3)
+        case .cannotMoveSearchIndex: .cannotMoveSearchIndex(reason: "raw parser words")
+        case .searchIndexMade: .searchIndexMade(duration: "0.42 s")
+        case .searchIndexKept: .searchIndexKept
+        case .searchIndexNotInstalled: .searchIndexNotInstalled
+        case .searchIndexNotMade: .searchIndexNotMade
+        }
+    }
+
     static func sample(_ kind: Hint.Kind) -> Hint {
         switch kind {
         case .didYouMean: .didYouMean("pkh")
@@ -192,6 +214,12 @@ enum MessageSamples {
         case .useNumberForFractions: .useNumberForFractions
         case .declareColumns: .declareColumns
         case .usePivot: .usePivot(index: "kecamatan", series: "pkh", value: "kpm")
+        case .addContactDetails: .addContactDetails
+        case .putLogoInMedia: .putLogoInMedia
+        case .linkStyles: .linkStyles
+        case .installPagefind: .installPagefind
+        case .buildMakesSearchIndex: .buildMakesSearchIndex
+        case .runPagefindForDetails: .runPagefindForDetails
         }
     }
 
@@ -243,13 +271,14 @@ enum MessageSamples {
         result += named(all(sample as (ChartMessage.Kind) -> ChartMessage))
         result += named(all(sample as (TemplateMessage.Kind) -> TemplateMessage))
         result += named(all(sample as (OutputMessage.Kind) -> OutputMessage))
+        result += named(all(sample as (ServiceMessage.Kind) -> ServiceMessage))
         result += named(all(sample as (Hint.Kind) -> Hint))
         result += named(all(sample as (ConsoleMessage.Kind) -> ConsoleMessage))
         for expected in FrontMatterMessage.Expected.allCases {
             result.append(("wrongType.\(expected)", FrontMatterMessage.wrongType(field: "tittle", expected: expected).rendering))
         }
         let places: [FrontMatterMessage.Place] = [.news, .programme, .page, .dataset, .siteConfig, .menuItem, .column, .tableBlock,
-                                                  .group("tittle")]
+                                                  .task, .group("tittle")]
         for place in places {
             result.append(("unknownField.\(place)", FrontMatterMessage.unknownField(name: "teks", in: place).rendering))
         }
@@ -289,6 +318,7 @@ enum MessageSamples {
         check(MessageSamples.sample as (ChartMessage.Kind) -> ChartMessage)
         check(MessageSamples.sample as (TemplateMessage.Kind) -> TemplateMessage)
         check(MessageSamples.sample as (OutputMessage.Kind) -> OutputMessage)
+        check(MessageSamples.sample as (ServiceMessage.Kind) -> ServiceMessage)
         check(MessageSamples.sample as (Hint.Kind) -> Hint)
         check(MessageSamples.sample as (ConsoleMessage.Kind) -> ConsoleMessage)
     }

@@ -12,7 +12,7 @@ import WartaTestSupport
 @Suite struct PageValuesTests {
     let head = PageHead(title: TemplateText("Berita"), fullTitle: TemplateText("Berita – Dinsos"), description: TemplateText("d"),
                         canonical: TemplateText("https://example.go.id/berita/"), openGraphType: TemplateText("website"),
-                        openGraphImage: nil, isHome: false)
+                        openGraphImage: nil, isHome: false, searchable: false)
 
     func values(main: [String: Any], templates: TemplateSet) -> PageValues {
         PageValues(language: "id", strings: ["news": TemplateText("Berita")],

@@ -65,6 +65,13 @@ import WartaTestSupport
         ("template", { try $0.replace("templates/cards/news.mustache", "<article class=\"news-item\">", "<article class=\"news-item berita\">") }),
         ("stylesheet", { try $0.append("templates/assets/style.css", "\n.berita { margin: 0; }\n") }),
         ("site.yml", { try $0.replace("content/site.yml", "news_per_page: 5", "news_per_page: 4") }),
+        ("task", { try $0.replace("content/site.yml", "menu:\n", "tasks:\n  - {title: Cek bansos, url: https://cekbansos.kemensos.go.id}\n  - {title: Tentang, url: /tentang/}\nmenu:\n") }),
+        ("task edited", { try $0.replace("content/site.yml", "{title: Tentang, url: /tentang/}", "{title: Tentang kami, page: tentang, description: Siapa kami}") }),
+        ("contact", { try $0.replace("content/site.yml", "  name: Dinas Uji\n", "  name: Dinas Uji\n  phone: (0561) 000000\n  whatsapp: 0812-0000-0000\n") }),
+        ("address", { try $0.replace("content/site.yml", "  address: Jalan Uji 1, Pontianak\n", "  address: Jalan Uji 2, Pontianak\n") }),
+        ("documents", { try $0.replace("content/programs/pkh.md", "summary: Program Keluarga Harapan\n", "summary: Program Keluarga Harapan\ndocuments: [KTP, KK]\n") }),
+        ("sample article", { try $0.replace("content/news/2024/berita-13.md", "title: Berita 13", "title: Berita 13\nsample: true") }),
+        ("link style", { try $0.append("content/site.yml", "links: directory\n") }),
         ("nothing", { _ in }),
     ]
 

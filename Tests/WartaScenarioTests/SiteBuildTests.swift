@@ -276,7 +276,7 @@ import WartaTestSupport
         #expect(project.exists("berita/konsep/index.html"))
     }
 
-    /// Illustrative content says so wherever it appears: a notice on its page, a badge in lists.
+    /// Illustrative content says so wherever it appears: a notice on its page, "Contoh:" in lists.
     @Test func sampleArticlesAreLabelled() throws {
         let project = try FixtureProject(files: [
             "content/news/2024/contoh.md": FixtureProject.article(title: "Contoh", date: "2024-11-12", extra: "sample: true\n"),
@@ -287,7 +287,9 @@ import WartaTestSupport
         #expect(project.page("berita/contoh/index.html")?.contains(strings.sampleArticleNotice) == true)
         #expect(project.page("berita/resmi/index.html")?.contains(strings.sampleArticleNotice) == false)
         let list = try #require(project.page("berita/index.html"))
-        #expect(list.components(separatedBy: "<span class=\"badge\">\(strings.sampleBadge)</span>").count == 2, "one badge, on the sample")
+        #expect(list.components(separatedBy: "Contoh: ").count == 2, "one mark, on the sample")
+        #expect(list.contains("<a href=\"../berita/contoh/index.html\">Contoh: Contoh</a>"))
+        #expect(list.contains("<a href=\"../berita/resmi/index.html\">Resmi</a>"))
     }
 
     @Test func duplicateSlugsAreErrors() throws {

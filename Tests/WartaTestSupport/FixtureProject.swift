@@ -22,6 +22,7 @@ package final class FixtureProject {
         news_per_page: 5
         organisation:
           name: Dinas Uji
+          address: Jalan Uji 1, Pontianak
         menu:
           - {title: Berita, url: /berita/}
 

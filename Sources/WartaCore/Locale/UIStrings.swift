@@ -66,6 +66,41 @@ package struct UIStrings: Sendable {
     package var email: String
     package var feedTitle: String
     package var builtWith: String
+    /// The phone menu's button.
+    package var menu: String
+    /// The home page's heading over `tasks`.
+    package var commonTasks: String
+    /// Under a task that leads to another site: "Layanan resmi di %1" (its host).
+    package var officialServiceAt: String
+    package var documentsToBring: String
+    /// The label of a programme page's jump links.
+    package var onThisPage: String
+    package var viewOnMap: String
+    package var tryThesePages: String
+    package var followNews: String
+    /// What a feed is for, in the footer; HTML (it marks the English term with `lang`).
+    package var feedReaderNote: String
+    package var subscribeToNews: String
+    /// The mark on a key figure made from sample data.
+    package var sampleDataBadge: String
+    /// How a sample article or dataset is named where it travels alone (a title, a feed entry, a
+    /// shared link's preview): "Contoh: %1".
+    package var sampleTitle: String
+
+    // Search
+    package var search: String
+    package var searchTitle: String
+    /// The search box's label, read by screen readers (the box shows `search` as its button).
+    package var searchLabel: String
+    package var searchNoScript: String
+    package var searchBrowse: String
+    package var searchUnavailable: String
+    package var searchFromDisk: String
+    package var searchSearching: String
+    package var searchResultCount: String  // "%1 hasil untuk “%2”"
+    package var searchNoResults: String  // "Tidak ada hasil untuk “%1”."
+    package var searchFailed: String
+    package var allPages: String
 
     // Charts
     package var chartSourcePrefix: String  // "Sumber: %1"
@@ -145,6 +180,30 @@ package struct UIStrings: Sendable {
         email: "Surel",
         feedTitle: "Berita",
         builtWith: "Dibuat dengan Warta",
+        menu: "Menu",
+        commonTasks: "Layanan yang sering dicari",
+        officialServiceAt: "Layanan resmi di %1",
+        documentsToBring: "Dokumen yang perlu dibawa",
+        onThisPage: "Di halaman ini",
+        viewOnMap: "Lihat di peta",
+        tryThesePages: "Coba buka salah satu halaman ini",
+        followNews: "Ikuti berita",
+        feedReaderNote: "Berita baru tampil sendiri di aplikasi pembaca berita (<i lang=\"en\">feed reader</i>) di ponsel atau komputer: salin tautan di bawah dan tempelkan di aplikasi itu.",
+        subscribeToNews: "Langganan berita (RSS/Atom)",
+        sampleDataBadge: "Data contoh",
+        sampleTitle: "Contoh: %1",
+        search: "Cari",
+        searchTitle: "Cari di situs ini",
+        searchLabel: "Cari berita, program, atau data",
+        searchNoScript: "Pencarian di halaman ini memerlukan JavaScript, yang tidak aktif di peramban Anda. Semua isi situs tetap dapat ditemukan lewat daftar di bawah.",
+        searchBrowse: "Telusuri isi situs",
+        searchUnavailable: "Pencarian belum tersedia di situs ini: indeks pencarian belum dibuat. Semua isi situs tetap dapat ditemukan lewat daftar di bawah.",
+        searchFromDisk: "Pencarian hanya berfungsi bila situs dibuka dari server web, bukan langsung dari berkas di komputer. Gunakan daftar di bawah.",
+        searchSearching: "Mencari…",
+        searchResultCount: "%1 hasil untuk “%2”",
+        searchNoResults: "Tidak ada hasil untuk “%1”. Coba kata lain, atau telusuri daftar di bawah.",
+        searchFailed: "Pencarian gagal dimuat. Coba muat ulang halaman, atau telusuri daftar di bawah.",
+        allPages: "Halaman lain",
         chartSourcePrefix: "Sumber: %1",
         chartAxisNotAtZero: "Sumbu tegak tidak dimulai dari nol",
         chartMissingValue: "tidak ada data",
@@ -223,6 +282,30 @@ package struct UIStrings: Sendable {
         email: "Email",
         feedTitle: "News",
         builtWith: "Made with Warta",
+        menu: "Menu",
+        commonTasks: "Services people often look for",
+        officialServiceAt: "Official service at %1",
+        documentsToBring: "Documents to bring",
+        onThisPage: "On this page",
+        viewOnMap: "View on map",
+        tryThesePages: "Try one of these pages",
+        followNews: "Follow the news",
+        feedReaderNote: "New articles appear by themselves in a feed reader app on your phone or computer: copy the link below and paste it into that app.",
+        subscribeToNews: "Subscribe to the news (RSS/Atom)",
+        sampleDataBadge: "Sample data",
+        sampleTitle: "Sample: %1",
+        search: "Search",
+        searchTitle: "Search this site",
+        searchLabel: "Search news, programmes or data",
+        searchNoScript: "Searching on this page needs JavaScript, which is turned off in your browser. Everything on the site can still be found through the list below.",
+        searchBrowse: "Browse the site",
+        searchUnavailable: "Search is not available on this site yet: its search index has not been made. Everything on the site can still be found through the list below.",
+        searchFromDisk: "Search works only when the site is opened from a web server, not straight from files on a computer. Use the list below.",
+        searchSearching: "Searching…",
+        searchResultCount: "Results for “%2”: %1",
+        searchNoResults: "No results for “%1”. Try another word, or browse the list below.",
+        searchFailed: "Search could not be loaded. Try reloading the page, or browse the list below.",
+        allPages: "Other pages",
         chartSourcePrefix: "Source: %1",
         chartAxisNotAtZero: "The vertical axis does not start at zero",
         chartMissingValue: "no data",

@@ -33,6 +33,8 @@ package enum FrontMatterMessage: MessageText {
     /// The group of fields a field stands in.
     package enum Place: Hashable, Sendable, Codable {
         case news, programme, page, dataset, siteConfig, menuItem, column, tableBlock
+        /// An item of site.yml's `tasks`.
+        case task
         /// A group under a field of its own, e.g. `source:` or `chart:`.
         case group(String)
 
@@ -44,6 +46,7 @@ package enum FrontMatterMessage: MessageText {
             case .dataset: Rendering(id: "metadata data", en: "dataset metadata")
             case .siteConfig: Rendering(both: "site.yml")
             case .menuItem: Rendering(id: "butir menu", en: "a menu item")
+            case .task: Rendering(id: "butir layanan", en: "a task")
             case .column: Rendering(id: "kolom", en: "a column")
             case .tableBlock: Rendering(id: "blok tabel", en: "a table block")
             case .group(let field): Rendering(both: "`\(field)`")

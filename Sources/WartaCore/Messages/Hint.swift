@@ -29,12 +29,19 @@ package enum Hint: MessageText {
     case useNumberForFractions
     case declareColumns
     case usePivot(index: String, series: String, value: String)
+    case addContactDetails
+    case putLogoInMedia
+    case linkStyles
+    case installPagefind
+    case buildMakesSearchIndex
+    case runPagefindForDetails
 
     package enum Kind: CaseIterable, Hashable, Sendable {
         case didYouMean, deletePastedControlCharacters, quoteValueWithColon, dateFormat, timeZoneNames, renameTo,
              trailingDelimiter, quoteDecimalComma, quoteWholeValue, doubleTheQuotes, saveSpreadsheetAsUTF8, declareCategory,
              columns, numericColumns, useGrouped, splitChart, templateLine, moveToOwnTemplate, splitLargePage,
-             setLocale, chooseLocale, changeLocale, writeNumbersOneWay, useNumberForFractions, declareColumns, usePivot
+             setLocale, chooseLocale, changeLocale, writeNumbersOneWay, useNumberForFractions, declareColumns, usePivot,
+             addContactDetails, putLogoInMedia, linkStyles, installPagefind, buildMakesSearchIndex, runPagefindForDetails
     }
 
     package var kind: Kind {
@@ -65,6 +72,12 @@ package enum Hint: MessageText {
         case .useNumberForFractions: .useNumberForFractions
         case .declareColumns: .declareColumns
         case .usePivot: .usePivot
+        case .addContactDetails: .addContactDetails
+        case .putLogoInMedia: .putLogoInMedia
+        case .linkStyles: .linkStyles
+        case .installPagefind: .installPagefind
+        case .buildMakesSearchIndex: .buildMakesSearchIndex
+        case .runPagefindForDetails: .runPagefindForDetails
         }
     }
 
@@ -135,6 +148,24 @@ package enum Hint: MessageText {
         case .usePivot(let index, let series, let value):
             Rendering(id: "untuk data format panjang tulis `pivot: {index: \(index), series: \(series), value: \(value)}`",
                       en: "for long-format data write `pivot: {index: \(index), series: \(series), value: \(value)}`")
+        case .addContactDetails:
+            Rendering(id: "tambahkan `phone:`, `whatsapp:`, `email:` atau `address:` di bawah `organisation:` pada site.yml",
+                      en: "add `phone:`, `whatsapp:`, `email:` or `address:` under `organisation:` in site.yml")
+        case .putLogoInMedia:
+            Rendering(id: "simpan logo di content/media/ lalu tulis `logo: media/<berkas>`",
+                      en: "put the logo in content/media/ and write `logo: media/<file>`")
+        case .linkStyles:
+            Rendering(id: "index.html: tautan berfungsi dari server web maupun dari disk; directory: alamat bersih, untuk situs di server web",
+                      en: "index.html: links work from a web server and from disk; directory: clean addresses, for a site on a web server")
+        case .installPagefind:
+            Rendering(id: "pasang dengan `pip install pagefind-bin` (make site memasangnya), lalu bangun ulang",
+                      en: "install it with `pip install pagefind-bin` (make site does), then build again")
+        case .buildMakesSearchIndex:
+            Rendering(id: "`warta build` membuat indeks pencarian situs yang diterbitkan",
+                      en: "`warta build` makes the search index of the published site")
+        case .runPagefindForDetails:
+            Rendering(id: "situs diterbitkan tanpa pencarian; jalankan `pagefind --site output` untuk melihat pesan lengkapnya",
+                      en: "the site is published without search; run `pagefind --site output` to see the whole message")
         }
     }
 }

@@ -14,6 +14,7 @@ package enum Message: Hashable, Sendable, Codable {
     case chart(ChartMessage)
     case template(TemplateMessage)
     case output(OutputMessage)
+    case service(ServiceMessage)
 
     package var rendering: Rendering {
         switch self {
@@ -25,6 +26,7 @@ package enum Message: Hashable, Sendable, Codable {
         case .chart(let message): message.rendering
         case .template(let message): message.rendering
         case .output(let message): message.rendering
+        case .service(let message): message.rendering
         }
     }
 

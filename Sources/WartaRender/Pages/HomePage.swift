@@ -1,3 +1,4 @@
+import WartaCore
 import WartaSite
 /// `/`: the office's key figures, latest news, programmes and statistics.
 package enum HomePage {
@@ -11,7 +12,19 @@ package enum HomePage {
                 figures.append(KeyFigureView.context(figure, dataset: dataset, page: page))
             }
         }
+        let tasks = site.config.tasks.map { task -> [String: Any] in
+            switch task.target {
+            case .site(.sitePath(let path)):
+                return TemplateValues.compact(["title": task.title, "description": task.description, "url": page.link(path)])
+            case .site(.page(let slug)):
+                return TemplateValues.compact(["title": task.title, "description": task.description, "url": page.link(SiteRoutes.page(slug.value))])
+            case .external(let url, let host):
+                return TemplateValues.compact(["title": task.title, "description": task.description, "url": url, "host": host,
+                                               "serviceNote": UIStrings.fill(environment.strings.officialServiceAt, host)])
+            }
+        }
         return page.context(title: site.config.title, description: nil, main: [
+            "tasks": tasks,
             "keyFigures": figures,
             // News items sit under the section headings, so their titles are one level lower.
             "latestNews": site.news.indices.prefix(ListedNews.homeCount).map { page.newsItem(at: $0, heading: 3) },

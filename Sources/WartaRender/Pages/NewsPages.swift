@@ -42,11 +42,12 @@ package enum NewsPages {
         }
         // "Previous" leads to the older article, as in a printed bulletin.
         if index + 1 < site.news.count {
-            view.previous = TitledLinkView(title: site.news[index + 1].title, url: page.link(SiteRoutes.article(site.news[index + 1].slug)))
+            view.previous = TitledLinkView(title: environment.listedTitle(of: site.news[index + 1]), url: page.link(SiteRoutes.article(site.news[index + 1].slug)))
         }
         if index > 0 {
-            view.next = TitledLinkView(title: site.news[index - 1].title, url: page.link(SiteRoutes.article(site.news[index - 1].slug)))
+            view.next = TitledLinkView(title: environment.listedTitle(of: site.news[index - 1]), url: page.link(SiteRoutes.article(site.news[index - 1].slug)))
         }
-        return page.context(title: article.title, description: article.summary, main: view, openGraphType: "article", image: imagePath)
+        return page.context(title: article.title, description: article.summary, main: view, openGraphType: "article", image: imagePath,
+                            isSample: article.isSample, searchable: true)
     }
 }

@@ -32,9 +32,10 @@ package enum ProgramPages {
             "funding": program.funding,
             "eligibility": program.eligibility,
             "howToApply": program.howToApply,
+            "documents": program.documents,
             "contact": program.contact,
             "news": news.map { page.newsItem(at: $0, heading: 3) },
             "datasets": datasets,
-        ]))
+        ]), searchable: true)
     }
 }

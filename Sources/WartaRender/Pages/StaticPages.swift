@@ -8,6 +8,6 @@ package enum StaticPages {
             "title": staticPage.title,
             "summary": staticPage.summary,
             "body": environment.html(of: staticPage.body, on: page.path, log: log),
-        ]))
+        ]), searchable: true)
     }
 }

@@ -44,6 +44,6 @@ package enum StatisticsPages {
                 main["keyFigures"] = environment.charts.keyFigures(dataset, spec: spec).map { KeyFigureView.context($0, dataset: dataset, page: page) }
             }
         }
-        return page.context(title: dataset.title, description: dataset.description, main: main)
+        return page.context(title: dataset.title, description: dataset.description, main: main, isSample: dataset.isSample, searchable: true)
     }
 }
