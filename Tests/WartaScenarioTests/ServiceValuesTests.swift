@@ -72,7 +72,7 @@ import WartaTestSupport
         #expect(report.errorLines.count == 1)
         #expect(report.errorLines.first?.contains("content/site.yml:") == true)
         #expect(report.errorLines.first?.contains("task \"Cara mendaftar DTKS\" links to /program/dtk/, which is not a page of the site") == true)
-        #expect(report.diagnostics.first { $0.severity == .error }?.hint == "did you mean \"/program/dtks/\"?")
+        #expect(report.diagnostics.first { $0.severity == .error }?.hint?.english == "did you mean \"/program/dtks/\"?")
     }
 
     @Test func theLogoIsTheEmblemAndTheFavicon() throws {
