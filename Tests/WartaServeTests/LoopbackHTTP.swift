@@ -19,7 +19,10 @@ enum LoopbackHTTP {
 
     enum Failure: Error { case connect(Int32), malformed(String) }
 
-    static func connect(port: Int, timeout: Double = 5) throws -> Int32 {
+    /// `timeout` bounds each read: long, because a preview answering during a rebuild on a loaded
+    /// machine (a CI run with every suite at once) can take seconds; a read that times out looks
+    /// like an empty, malformed response.
+    static func connect(port: Int, timeout: Double = 60) throws -> Int32 {
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
